@@ -1,0 +1,73 @@
+# Buurtwijzer Utrecht. `make run` sets everything up and serves the site with demo content;
+# `make test` runs the whole test suite (on SQLite, and on PostgreSQL when one is reachable).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+PYTEST_WORKERS ?= 2
+
+.PHONY: install install-test run migrate demo test test-sqlite test-postgres check lint format css clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig (niet gevonden: $(PYTHON))."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(STAMP)
+
+install-test: $(TEST_STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py ensure_admin
+
+run: demo
+	@echo "Buurtwijzer draait op http://127.0.0.1:8000/ (beheer: http://127.0.0.1:8000/admin/)"
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+check: install-test
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run --noinput
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test-sqlite: install-test
+	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS)
+
+test-postgres: install-test
+	@url="$$($(BIN)/python scripts/postgres_url.py)" || exit 1; \
+	if [ -z "$$url" ]; then \
+	  echo "SKIPPED: PostgreSQL leg (no DATABASE_URL and nothing listening on 127.0.0.1:5432)."; \
+	else \
+	  echo "PostgreSQL leg on $${url##*@}"; \
+	  DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(PYTEST_WORKERS); \
+	fi
+
+test: check test-sqlite test-postgres
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+css:
+	cd frontend && npm ci && node build.mjs
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected

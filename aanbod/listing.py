@@ -1,0 +1,125 @@
+"""Which offers a buurt, wijk or theme page shows, in a fixed number of queries."""
+
+from collections import defaultdict
+
+from django.db.models import Prefetch, Q
+
+from buurten.models import BuurtPage, StedelijkPage, WijkPage
+
+from . import when
+from .models import AanbodPage, Hulpvraag, Plek, Tijdstip
+
+
+def listed_offers():
+    """Live, public offers that have not ended, with what a card shows prefetched."""
+    return (
+        AanbodPage.objects.live()
+        .public()
+        .exclude(status=AanbodPage.Status.BEEINDIGD)
+        .select_related("organisatie")
+        .prefetch_related(
+            Prefetch("needs", queryset=Hulpvraag.objects.order_by("sort_order")),
+            Prefetch("tijden", queryset=Tijdstip.objects.order_by("sort_order")),
+            Prefetch("plekken", queryset=Plek.objects.order_by("sort_order")),
+        )
+        .order_by("title")
+    )
+
+
+def offers_for_buurt(buurt: BuurtPage):
+    return (
+        listed_offers()
+        .filter(Q(path__startswith=buurt.path, depth__gt=buurt.depth) | Q(also_serves=buurt))
+        .distinct()
+    )
+
+
+def offers_for_wijk(wijk: WijkPage):
+    return (
+        listed_offers()
+        .filter(
+            Q(path__startswith=wijk.path, depth__gt=wijk.depth)
+            | Q(also_serves__path__startswith=wijk.path)
+        )
+        .distinct()
+    )
+
+
+def citywide_offers():
+    stedelijk = StedelijkPage.objects.first()
+    if stedelijk is None:
+        return listed_offers().none()
+    return listed_offers().filter(path__startswith=stedelijk.path, depth__gt=stedelijk.depth)
+
+
+def annotate_today(offers, now=None) -> list:
+    """Offers as a list, each with ``today`` (see aanbod.when)."""
+    offers = list(offers)
+    for offer in offers:
+        offer.today = when.today(offer.tijden.all(), now)
+    return offers
+
+
+def group_by_need(offers) -> list[tuple]:
+    """[(need, [offers])] in the needs' own order; an offer stands under each of its needs."""
+    groups: dict = defaultdict(list)
+    needs = {}
+    for offer in offers:
+        for need in offer.needs.all():
+            needs[need.pk] = need
+            groups[need.pk].append(offer)
+    ordered = sorted(needs.values(), key=lambda n: (n.sort_order, n.label))
+    return [(need, groups[need.pk]) for need in ordered]
+
+
+def area_context(offers, now=None) -> dict:
+    offers = annotate_today(offers, now)
+    return {
+        "offers": offers,
+        "offers_today": [o for o in offers if o.today.has_activity],
+        "offers_by_need": group_by_need(offers),
+    }
+
+
+def theme_context(page, request) -> dict:
+    wijken = list(WijkPage.objects.live().public().order_by("title"))
+    chosen = request.GET.get("wijk", "")
+    wijk = next((w for w in wijken if w.slug == chosen), None)
+    offers = listed_offers().filter(needs=page.hulpvraag)
+    if wijk is not None:
+        stedelijk = StedelijkPage.objects.first()
+        area = Q(path__startswith=wijk.path) | Q(also_serves__path__startswith=wijk.path)
+        if stedelijk is not None:
+            area |= Q(path__startswith=stedelijk.path)
+        offers = offers.filter(area).distinct()
+    return {
+        "wijken": wijken,
+        "chosen_wijk": wijk,
+        "wijk_not_found": bool(chosen) and wijk is None,
+        "offers": annotate_today(offers),
+    }
+
+
+def offer_context(page: AanbodPage, now=None) -> dict:
+    slots = list(page.tijden.all())
+    context = {
+        "today": when.today(slots, now),
+        "weekly": sorted(
+            (s for s in slots if s.date is None), key=lambda s: (s.weekday, s.opens_at)
+        ),
+        "events": sorted(
+            (s for s in slots if s.date is not None), key=lambda s: (s.date, s.opens_at)
+        ),
+        "places": list(page.plekken.all()),
+        "needs": list(page.needs.select_related("thema_page")),
+        "target_groups": list(page.target_groups.all()),
+    }
+    if page.is_ended:
+        parent = page.get_parent()
+        context["alternatives"] = list(
+            listed_offers()
+            .filter(needs__in=context["needs"], path__startswith=parent.path)
+            .exclude(pk=page.pk)
+            .distinct()[:5]
+        )
+    return context

@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+
+from aanbod.setup import ensure_taxonomy, ensure_theme_pages
+from buurten.setup import ensure_areas, ensure_stedelijk
+from home.setup import ensure_home_page, ensure_standard_pages
+
+
+class Command(BaseCommand):
+    help = (
+        "Maakt de voorpagina, Heel Utrecht, de wijken en buurten, de hulpvragen en de "
+        "themapagina's. Twee keer draaien verandert niets."
+    )
+
+    def handle(self, *args, **options):
+        home = ensure_home_page()
+        ensure_stedelijk(home)
+        ensure_areas(home)
+        ensure_taxonomy()
+        ensure_theme_pages(home)
+        ensure_standard_pages(home)
+        self.stdout.write(self.style.SUCCESS("De site staat klaar."))

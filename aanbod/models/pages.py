@@ -1,0 +1,362 @@
+"""The offer (AanbodPage) and the theme pages that list offers for one need."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from aanbod.forms import AanbodPageForm
+from aanbod.languages import language_name
+from aanbod.validators import validate_dutch_phone
+
+from .organisatie import Organisatie
+from .taxonomy import Doelgroep, Hulpvraag
+
+
+class ThemaPage(Page):
+    """One page per need, e.g. /thema/mantelzorg/."""
+
+    hulpvraag = models.OneToOneField(
+        Hulpvraag, verbose_name=_("hulpvraag"), on_delete=models.PROTECT, related_name="thema_page"
+    )
+    intro = models.TextField(_("korte tekst"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("hulpvraag"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("themapagina")
+        verbose_name_plural = _("themapagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        from aanbod.listing import theme_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(theme_context(self, request))
+        return context
+
+
+ACCESSIBILITY_FEATURES = [
+    ("rolstoel", _("Toegankelijk met een rolstoel")),
+    ("toilet", _("Toilet voor mensen met een beperking")),
+    ("ringleiding", _("Ringleiding voor mensen met een hoortoestel")),
+    ("stille_ruimte", _("Stille ruimte")),
+    ("geleidehond", _("Geleidehonden zijn welkom")),
+]
+
+
+class AanbodPage(Page):
+    """What a resident can go to, join or get help from."""
+
+    class Kind(models.TextChoices):
+        ONTMOETINGSPLEK = "ontmoetingsplek", _("Ontmoetingsplek")
+        ACTIVITEIT = "activiteit", _("Activiteit")
+        HULP = "hulp", _("Hulp of dienst")
+        VRIJWILLIGERSWERK = "vrijwilligerswerk", _("Vrijwilligerswerk")
+        INFORMATIE = "informatie-advies", _("Informatie en advies")
+        RESPIJTZORG = "respijtzorg", _("Respijtzorg")
+
+    class Registration(models.TextChoices):
+        INLOOP = "inloop", _("U kunt zo binnenlopen")
+        AANMELDEN = "aanmelden", _("Eerst aanmelden")
+        VERWIJZING = "verwijzing", _("Alleen met een verwijzing")
+
+    class Status(models.TextChoices):
+        ACTIEF = "actief", _("Actief")
+        TIJDELIJK_GESLOTEN = "tijdelijk-gesloten", _("Tijdelijk gesloten")
+        BEEINDIGD = "beeindigd", _("Gestopt")
+
+    class Cost(models.TextChoices):
+        GRATIS = "gratis", _("Gratis")
+        BEDRAG = "bedrag", _("Het kost geld")
+
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=300,
+        help_text=_("Wat is het en voor wie? In één tot drie korte zinnen. Hoogstens 300 tekens."),
+    )
+    body = RichTextField(
+        _("meer uitleg"),
+        blank=True,
+        features=["h2", "h3", "bold", "link", "ol", "ul"],
+        help_text=_("Vertel wat mensen kunnen verwachten. Schrijf korte zinnen."),
+    )
+    needs = ParentalManyToManyField(
+        Hulpvraag,
+        verbose_name=_("hulpvragen"),
+        related_name="aanbod",
+        help_text=_("Waar helpt dit aanbod bij? Kies er minstens één."),
+    )
+    target_groups = ParentalManyToManyField(
+        Doelgroep, verbose_name=_("voor wie"), related_name="aanbod", blank=True
+    )
+    kind = models.CharField(
+        _("soort aanbod"), max_length=30, choices=Kind.choices, default=Kind.ACTIVITEIT
+    )
+    organisatie = models.ForeignKey(
+        Organisatie,
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="aanbod",
+    )
+    also_serves = ParentalManyToManyField(
+        "buurten.BuurtPage",
+        verbose_name=_("ook voor deze buurten"),
+        related_name="served_by",
+        blank=True,
+        help_text=_("Is dit aanbod ook voor mensen uit andere buurten? Kies die buurten hier."),
+    )
+
+    cost = models.CharField(_("kosten"), max_length=10, choices=Cost.choices, default=Cost.GRATIS)
+    cost_amount = models.DecimalField(
+        _("bedrag in euro"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    cost_note = models.CharField(
+        _("opmerking over de kosten"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: met U-pas gratis."),
+    )
+    registration = models.CharField(
+        _("aanmelden"), max_length=20, choices=Registration.choices, default=Registration.INLOOP
+    )
+    registration_note = models.TextField(
+        _("zo meldt u zich aan"), blank=True, help_text=_("Bijvoorbeeld: bel of mail Fatima.")
+    )
+    referral = models.TextField(
+        _("voor professionals: zo verwijst u iemand"),
+        blank=True,
+        help_text=_(
+            "Bijvoorbeeld: de huisarts of het buurtteam belt ons. Een verwijsbrief is niet nodig."
+        ),
+    )
+    eligibility = models.TextField(
+        _("voor wie precies"), blank=True, help_text=_("Bijvoorbeeld: voor mensen vanaf 65 jaar.")
+    )
+
+    contact_name = models.CharField(
+        _("eerste contactpersoon"),
+        max_length=100,
+        blank=True,
+        help_text=_("Alleen een voornaam is genoeg."),
+    )
+    contact_role = models.CharField(_("rol"), max_length=100, blank=True)
+    contact_phone = models.CharField(
+        _("telefoon contactpersoon"), max_length=30, blank=True, validators=[validate_dutch_phone]
+    )
+    contact_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
+    phone = models.CharField(
+        _("telefoonnummer"), max_length=30, blank=True, validators=[validate_dutch_phone]
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    languages = models.JSONField(
+        _("talen die we spreken"),
+        default=list,
+        blank=True,
+        help_text=_("Codes van talen, bijvoorbeeld nl, en, ar."),
+    )
+
+    rolstoel = models.BooleanField(ACCESSIBILITY_FEATURES[0][1], default=False)
+    rolstoel_note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    toilet = models.BooleanField(ACCESSIBILITY_FEATURES[1][1], default=False)
+    toilet_note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    ringleiding = models.BooleanField(ACCESSIBILITY_FEATURES[2][1], default=False)
+    ringleiding_note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    stille_ruimte = models.BooleanField(ACCESSIBILITY_FEATURES[3][1], default=False)
+    stille_ruimte_note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    geleidehond = models.BooleanField(ACCESSIBILITY_FEATURES[4][1], default=False)
+    geleidehond_note = models.CharField(_("toelichting"), max_length=200, blank=True)
+
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("wat staat er op de foto?"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Voor mensen die de foto niet kunnen zien. Bijvoorbeeld: buren eten samen aan een lange tafel."
+        ),
+    )
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF
+    )
+    last_verified = models.DateField(
+        _("laatst gecontroleerd op"),
+        default=datetime.date.today,
+        help_text=_("De datum waarop iemand heeft gekeken of alles nog klopt."),
+    )
+    source_id = models.CharField(
+        _("bron-id"),
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("De code uit een ander systeem (Open Referral)."),
+    )
+    is_demo = models.BooleanField(
+        _("voorbeeld"),
+        default=False,
+        help_text=_("Dit is voorbeeldinhoud. Adressen en telefoonnummers zijn verzonnen."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups"),
+        FieldPanel("kind"),
+        InlinePanel("tijden", heading=_("Wanneer"), label=_("tijd")),
+        InlinePanel("plekken", heading=_("Waar"), label=_("plek"), min_num=0),
+        MultiFieldPanel(
+            [FieldPanel("cost"), FieldPanel("cost_amount"), FieldPanel("cost_note")],
+            heading=_("Kosten"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration"),
+                FieldPanel("registration_note"),
+                FieldPanel("eligibility"),
+            ],
+            heading=_("Aanmelden"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_email")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("languages"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("referral"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel(code), FieldPanel(f"{code}_note")])
+                for code, _label in ACCESSIBILITY_FEATURES
+            ],
+            heading=_("Toegankelijkheid van de plek"),
+        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Foto")),
+        FieldPanel("organisatie"),
+        FieldPanel("also_serves"),
+    ]
+    status_panels = [
+        FieldPanel("status"),
+        FieldPanel("last_verified"),
+        FieldPanel("source_id", read_only=True),
+        FieldPanel("is_demo", read_only=True),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(status_panels, heading=_("Status")),
+            ObjectList(Page.promote_panels, heading=_("Vindbaarheid")),
+            ObjectList(Page.settings_panels, heading=_("Instellingen")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("organisatie", [index.SearchField("name")]),
+        index.RelatedFields("needs", [index.SearchField("label"), index.SearchField("phrasing")]),
+        index.FilterField("status"),
+        index.FilterField("cost"),
+        index.FilterField("registration"),
+        index.FilterField("rolstoel"),
+    ]
+    parent_page_types = ["buurten.BuurtPage", "buurten.StedelijkPage"]
+    subpage_types = []
+    base_form_class = AanbodPageForm
+
+    class Meta:
+        verbose_name = _("aanbod")
+        verbose_name_plural = _("aanbod")
+
+    # Validation -------------------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.summary and len(self.summary) > 300:
+            errors["summary"] = _(
+                "De samenvatting is %(count)d tekens. Maak die korter: hoogstens 300 tekens."
+            ) % {"count": len(self.summary)}
+        if self.cost == self.Cost.BEDRAG and self.cost_amount is None:
+            errors["cost_amount"] = _("Vul het bedrag in, of kies 'Gratis'.")
+        if self.cost_amount is not None and self.cost_amount < 0:
+            errors["cost_amount"] = _("Een bedrag kan niet lager zijn dan 0.")
+        if self.photo_id and not self.photo_alt.strip():
+            errors["photo_alt"] = _(
+                "Schrijf wat er op de foto staat. Dan weet iemand die niet kan zien het ook."
+            )
+        unknown = [
+            code for code in self.languages or [] if not isinstance(code, str) or not code.isalpha()
+        ]
+        if unknown:
+            errors["languages"] = _(
+                "Gebruik taalcodes van twee letters, bijvoorbeeld nl, en of ar."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    # What the templates show ------------------------------------------------------------
+
+    @property
+    def is_ended(self) -> bool:
+        return self.status == self.Status.BEEINDIGD
+
+    @property
+    def is_stale(self) -> bool:
+        """Not checked for more than a year: the page warns the reader."""
+        return (timezone.localdate() - self.last_verified).days > 365
+
+    @cached_property
+    def accessibility(self) -> list[dict]:
+        return [
+            {"code": code, "label": label, "note": getattr(self, f"{code}_note")}
+            for code, label in ACCESSIBILITY_FEATURES
+            if getattr(self, code)
+        ]
+
+    @property
+    def language_names(self) -> list[str]:
+        return [language_name(code) for code in self.languages or []]
+
+    def get_context(self, request, *args, **kwargs):
+        from aanbod.listing import offer_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(offer_context(self))
+        return context

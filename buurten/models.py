@@ -1,0 +1,112 @@
+"""Wijken and buurten as pages, so that an offer lives under the buurt of its place and a
+buurt's editors get exactly their buurt through Wagtail's page permissions."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from .postcode import PostcodeError, PostcodeMatch, lookup
+
+
+class AreaPage(Page):
+    """Shared fields of a wijk and a buurt: the official CBS code and a short text."""
+
+    cbs_code = models.CharField(
+        _("CBS-code"),
+        max_length=12,
+        unique=True,
+        help_text=_("De officiële code van het CBS, bijvoorbeeld BU03440411."),
+    )
+    intro = models.TextField(
+        _("korte tekst"),
+        blank=True,
+        help_text=_("Twee of drie zinnen over de buurt: wat is er, voor wie."),
+    )
+    latitude = models.FloatField(_("breedtegraad (midden)"), null=True, blank=True)
+    longitude = models.FloatField(_("lengtegraad (midden)"), null=True, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("cbs_code"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Gegevens van het CBS"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    is_creatable = False
+
+    class Meta:
+        abstract = True
+
+
+class WijkPage(AreaPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["buurten.BuurtPage"]
+
+    class Meta:
+        verbose_name = _("wijk")
+        verbose_name_plural = _("wijken")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["buurten"] = BuurtPage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class BuurtPage(AreaPage):
+    subwijk = models.CharField(_("deel van de wijk"), max_length=100, blank=True)
+
+    parent_page_types = ["buurten.WijkPage"]
+    subpage_types = ["aanbod.AanbodPage"]
+
+    class Meta:
+        verbose_name = _("buurt")
+        verbose_name_plural = _("buurten")
+
+    @classmethod
+    def for_postcode(cls, match: PostcodeMatch):
+        """The live page of the buurt a postcode belongs to, or None."""
+        return cls.objects.live().public().filter(cbs_code=match.buurt.code).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["wijk"] = WijkPage.objects.ancestor_of(self).first()
+        context["postcode_note"] = self.postcode_note(request.GET.get("postcode", ""))
+        return context
+
+    def postcode_note(self, typed: str) -> str:
+        """Tells a resident who came here by postcode why, and when the buurt is a guess."""
+        try:
+            match = lookup(typed) if typed else None
+        except PostcodeError:
+            return ""
+        if match is None or match.buurt.code != self.cbs_code:
+            return ""
+        if match.approximate:
+            return _(
+                "Postcode %(postcode)s ligt in deze buurt of in een buurt ernaast. "
+                "Kijk ook op de pagina van de wijk %(wijk)s."
+            ) % {"postcode": match.postcode, "wijk": match.wijk.name}
+        return _("Postcode %(postcode)s ligt in deze buurt.") % {"postcode": match.postcode}
+
+
+class StedelijkPage(Page):
+    """ "Heel Utrecht": offers for residents of every buurt."""
+
+    intro = models.TextField(_("korte tekst"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["aanbod.AanbodPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("heel Utrecht")
+        verbose_name_plural = _("heel Utrecht")

@@ -1,0 +1,129 @@
+"""Template tags for the site's frame: the menus in the header and footer, telephone
+links, and form widgets in the house style.
+
+    {% load site_tags %}
+    {% main_menu as items %}      {# [MenuItem(title, url), ...] #}
+    {% footer_menu as items %}
+    <a href="{{ contact.phone|phone_href }}">...</a>
+    {% field_widget field %}      {# used by includes/field.html #}
+"""
+
+import re
+from typing import NamedTuple
+
+from django import template
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page, PageViewRestriction, Site
+
+register = template.Library()
+
+
+class MenuItem(NamedTuple):
+    title: str
+    url: str
+
+
+def _site_root(context):
+    """The root page of the site that serves this request, or None."""
+    request = context.get("request")
+    if request is None:
+        return None, None
+    site = Site.find_for_request(request)
+    if site is None:
+        return request, None
+    # find_for_request selects root_page along with the site: no extra query
+    return request, site.root_page
+
+
+def _public(queryset):
+    """Leaves out pages in a private section: pages with a view restriction on
+    themselves or on one of their ancestors. Done inside the same query (a correlated
+    subquery); Wagtail's own .public() first reads all restrictions in a query of its own."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.exclude(Exists(restricted))
+
+
+def _items(pages, request):
+    return [MenuItem(page.title, page.get_url(request=request)) for page in pages]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, public children of the site root that are marked "show in menus", in
+    tree order. One database query."""
+    request, root = _site_root(context)
+    if root is None:
+        return []
+    pages = Page.objects.child_of(root).live().in_menu().order_by("path")
+    return _items(_public(pages), request)
+
+
+@register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """Live, public standard pages under the site root with "show in footer" on."""
+    request, root = _site_root(context)
+    if root is None:
+        return []
+    try:
+        StandardPage = apps.get_model("home", "StandardPage")
+        StandardPage._meta.get_field("show_in_footer")
+    except (LookupError, FieldDoesNotExist):
+        return []
+    pages = StandardPage.objects.descendant_of(root).live().filter(show_in_footer=True)
+    pages = pages.order_by("path")
+    return _items(_public(pages), request)
+
+
+@register.filter
+def phone_href(number):
+    """A tel: link for a Dutch phone number as people write it.
+
+    "14 030" -> "tel:14030"; "030 123 4567" -> "tel:+31301234567";
+    "+31 30 123 4567" and "0031 30 123 4567" -> "tel:+31301234567".
+    Short and service numbers (14 030, 112, 0800 ...) stay as they are.
+    """
+    text = str(number or "").strip()
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return ""
+    if text.startswith("+"):
+        return f"tel:+{digits}"
+    if digits.startswith("00"):
+        return f"tel:+{digits[2:]}"
+    if len(digits) == 10 and digits.startswith("0"):
+        return f"tel:+31{digits[1:]}"
+    return f"tel:{digits}"
+
+
+_TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+_WIDGET_CLASSES = {
+    "textarea": "bw-textarea",
+    "select": "bw-select",
+    "selectmultiple": "bw-select",
+    "nullbooleanselect": "bw-select",
+    "checkbox": "bw-checkbox",
+    "radioselect": "",
+    "checkboxselectmultiple": "",
+    "clearablefile": "",
+    "file": "",
+    "hidden": "",
+    "multiplehidden": "",
+}
+
+
+@register.simple_tag
+def field_widget(field):
+    """Renders a bound field's widget with the house-style class added to its own.
+    Django (5.0+) itself adds required, aria-invalid and aria-describedby
+    (ids "<id>_helptext" and "<id>_error", which includes/field.html uses)."""
+    css = _WIDGET_CLASSES.get(field.widget_type, _TEXTBOX)
+    if field.errors and css == _TEXTBOX:
+        css += " utrecht-textbox--invalid"
+    own = field.field.widget.attrs.get("class", "")
+    classes = " ".join(c for c in f"{own} {css}".split() if c)
+    return field.as_widget(attrs={"class": classes} if classes else None)
