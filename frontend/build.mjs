@@ -9,7 +9,8 @@
 //   ../home/static/css/print.css        = src/print.css
 //
 // No bundler: this script reads each package's dist/index.min.css, drops the rules
-// the site does not use (see `drop` below), minifies, and concatenates.
+// the site does not use (see `drop` below), writes the theme's tokens in where they
+// are read (see shakeTokens), minifies, and concatenates. README.md explains it all.
 // Run `node build.mjs --report` to list the --utrecht-* tokens that the included
 // components read but that neither src/tokens.css nor the component itself defines.
 
@@ -22,8 +23,8 @@ const outDir = join(here, "..", "home", "static", "css");
 const REPORT = process.argv.includes("--report");
 
 // Modifier classes that only exist to force a state in the design system's own
-// documentation (".utrecht-link--hover" etc.). The real pseudo-classes
-// (:hover, :focus-visible, ...) are kept.
+// documentation (".utrecht-link--hover" etc.). The rules for the real pseudo-classes
+// (:hover, :active, ...) are kept.
 const STATE_CLASSES = /\.utrecht-[a-z0-9-]+--(hover|focus|focus-visible|active|visited)(?![a-z0-9-])/;
 
 // The focus ring is one rule in src/site.css (:focus-visible on every element), with
@@ -38,7 +39,8 @@ const FOCUS_RULES = /:focus-visible/;
 // markup that is not the real element; ours always is, so `utrecht-link` alone
 // gets the hover/focus states that upstream ties to `utrecht-link--html-a`.
 const COMPONENTS = [
-  { pkg: "@utrecht/document-css" },
+  // its text-size-adjust: none would stop phones from enlarging text
+  { pkg: "@utrecht/document-css", dropDecl: [/text-size-adjust$/] },
   { pkg: "@utrecht/body-css" },
   { pkg: "@utrecht/page-header-css" },
   { pkg: "@utrecht/page-body-css" },

@@ -118,12 +118,17 @@ _WIDGET_CLASSES = {
 
 @register.simple_tag
 def field_widget(field):
-    """Renders a bound field's widget with the house-style class added to its own.
+    """Renders a bound field's widget with the house-style class added to its own (a
+    postcode field, autocomplete="postal-code", gets the width of a Dutch postcode).
     Django (5.0+) itself adds required, aria-invalid and aria-describedby
     (ids "<id>_helptext" and "<id>_error", which includes/field.html uses)."""
+    widget_attrs = field.field.widget.attrs
     css = _WIDGET_CLASSES.get(field.widget_type, _TEXTBOX)
-    if field.errors and css == _TEXTBOX:
-        css += " utrecht-textbox--invalid"
-    own = field.field.widget.attrs.get("class", "")
+    if css == _TEXTBOX:
+        if widget_attrs.get("autocomplete") == "postal-code":
+            css += " utrecht-textbox--postal-code-nl-size"
+        if field.errors:
+            css += " utrecht-textbox--invalid"
+    own = widget_attrs.get("class", "")
     classes = " ".join(c for c in f"{own} {css}".split() if c)
     return field.as_widget(attrs={"class": classes} if classes else None)
