@@ -1,0 +1,577 @@
+"""Check Open Referral (HSDS 3.0) service objects and turn them into plain dataclasses.
+
+Nothing here writes to the database. Every problem becomes an ``HsdsError`` with the
+service's id and the path of the field (``services[3].schedules[0].opens_at``); all problems
+of a file are collected before anything is reported, so an editor can fix them in one go.
+"""
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from html import escape
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+
+from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie
+from aanbod.validators import format_postcode, validate_dutch_phone, validate_postcode
+from buurten.models import BuurtPage
+
+TAX_NEED = "buurtwijzer-hulpvraag"
+TAX_TARGET_GROUP = "buurtwijzer-doelgroep"
+TAX_KIND = "buurtwijzer-soort"
+TAX_REGISTRATION = "buurtwijzer-aanmelding"
+TAX_BUURT = "buurtwijzer-buurt"
+TAX_ORGANISATION_KIND = "buurtwijzer-organisatiesoort"
+
+STATUS_IN = {
+    "active": "actief",
+    "temporarily closed": "tijdelijk-gesloten",
+    "inactive": "beeindigd",
+    "defunct": "beeindigd",
+}
+STATUS_OUT = {
+    "actief": "active",
+    "tijdelijk-gesloten": "temporarily closed",
+    "beeindigd": "inactive",
+}
+KINDS = tuple(AanbodPage.Kind.values)
+REGISTRATIONS = tuple(AanbodPage.Registration.values)
+ORGANISATION_KINDS = tuple(Organisatie.Kind.values)
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = Tijdstip.weekday
+# HSDS accessibility `details` -> AanbodPage boolean field.
+ACCESSIBILITY = {
+    "rolstoel": "rolstoel",
+    "toilet": "toilet",
+    "ringleiding": "ringleiding",
+    "stille-ruimte": "stille_ruimte",
+    "geleidehond": "geleidehond",
+}
+FREE_OPTION = "gratis"
+SUMMARY_MAX = 300
+# Ids the site made up for offers, organisations and places entered in the admin.
+OWN_ID_PREFIX = "buurtwijzer-"
+
+_TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?$")
+_LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+_NO_ID = "(zonder id)"
+_NOT_A_LIST = 'Het bestand moet een lijst met aanbod zijn: {"services": [...]}.'
+
+
+@dataclass(frozen=True)
+class HsdsError:
+    service_id: str | None
+    path: str
+    message: str
+
+    def __str__(self):
+        who = f"aanbod '{self.service_id}'" if self.service_id else "bestand"
+        return f"{who}, {self.path}: {self.message}"
+
+
+class HsdsErrors(Exception):
+    """All problems of one file; nothing has been changed when this is raised."""
+
+    def __init__(self, errors: list[HsdsError]):
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The codes an import may use: needs, target groups and the buurten (CBS codes)."""
+
+    needs: frozenset[str]
+    target_groups: frozenset[str]
+    buurten: frozenset[str]
+
+    @classmethod
+    def from_database(cls) -> "Vocabulary":
+        return cls(
+            frozenset(Hulpvraag.objects.values_list("code", flat=True)),
+            frozenset(Doelgroep.objects.values_list("code", flat=True)),
+            frozenset(BuurtPage.objects.values_list("cbs_code", flat=True)),
+        )
+
+
+@dataclass
+class Schedule:
+    weekday: int | None
+    date: datetime.date | None
+    opens_at: datetime.time
+    closes_at: datetime.time
+    past_midnight: bool
+    note: str
+
+
+@dataclass
+class Location:
+    source_id: str
+    name: str
+    address: str
+    postcode: str
+    city: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass
+class Organisation:
+    source_id: str
+    name: str
+    kind: str
+    description: str
+    website: str
+    email: str
+    phone: str
+
+
+@dataclass
+class Service:
+    source_id: str
+    title: str
+    summary: str
+    body: str  # HTML, one <p> per paragraph
+    status: str = "actief"
+    last_verified: datetime.date | None = None
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    referral: str = ""
+    eligibility: str = ""
+    registration: str = "inloop"
+    registration_note: str = ""
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    languages: list[str] = field(default_factory=list)
+    cost: str = "gratis"
+    cost_amount: Decimal | None = None
+    cost_note: str = ""
+    kind: str = "activiteit"
+    needs: list[str] = field(default_factory=list)  # sorted: the order carries no meaning
+    target_groups: list[str] = field(default_factory=list)
+    also_serves: list[str] = field(default_factory=list)
+    organisation: Organisation | None = None
+    schedules: list[Schedule] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    accessibility: dict[str, str] = field(default_factory=dict)  # field name -> note
+
+
+# Reading one value ----------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads typed values and records an error (and returns a default) when one is wrong."""
+
+    def __init__(self, errors: list[HsdsError], service_id: str | None = None):
+        self.errors = errors
+        self.service_id = service_id
+
+    def error(self, path: str, message: str) -> None:
+        self.errors.append(HsdsError(self.service_id, path, message))
+
+    def obj(self, value, path: str) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.error(path, "Dit moet een object zijn, tussen { en }.")
+            return {}
+        return value
+
+    def items(self, value, path: str) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(path, "Dit moet een lijst zijn, tussen [ en ].")
+            return []
+        return value
+
+    def text(self, value, path: str, max_length: int | None = None, required: bool = False) -> str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)  # an id or house number written as a number
+        if value is not None and not isinstance(value, str):
+            self.error(path, "Dit moet tekst zijn.")
+            return ""
+        value = (value or "").strip()
+        if required and not value:
+            self.error(path, "Dit ontbreekt. Vul het in.")
+        elif max_length and len(value) > max_length:
+            self.error(path, f"Dit is {len(value)} tekens. Hoogstens {max_length} tekens mag.")
+            return ""
+        return value
+
+    def checked(self, value, path: str, validator, max_length=200, required=False) -> str:
+        value = self.text(value, path, max_length, required)
+        if value:
+            try:
+                validator(value)
+            except ValidationError as error:
+                self.error(path, " ".join(str(m) for m in error.messages))
+                return ""
+        return value
+
+    def email(self, value, path: str) -> str:
+        return self.checked(value, path, _email_check, 254)
+
+    def url(self, value, path: str) -> str:
+        return self.checked(value, path, _url_check)
+
+    def phone(self, value, path: str) -> str:
+        return self.checked(value, path, validate_dutch_phone, 30)
+
+    def number(self, value, path: str) -> float | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            try:
+                value = float(value.strip())
+            except ValueError:
+                value = None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            self.error(path, "Dit moet een getal zijn, met een punt: bijvoorbeeld 3.50 of 52.09.")
+            return None
+        return float(value)
+
+    def time(self, value, path: str) -> datetime.time | None:
+        match = _TIME_RE.match(value) if isinstance(value, str) else None
+        if not match:
+            self.error(path, f"{_show(value)} is geen tijd. Schrijf het zo: 09:30.")
+            return None
+        return datetime.time(*(int(part or 0) for part in match.groups()))
+
+    def date(self, value, path: str) -> datetime.date | None:
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.error(path, f"{_show(value)} is geen datum. Schrijf het zo: 2026-12-31.")
+        return None
+
+
+def _email_check(value):
+    EmailValidator(message="Dit is geen e-mailadres. Schrijf het zo: naam@voorbeeld.nl.")(value)
+
+
+def _url_check(value):
+    URLValidator(message="Dit is geen webadres. Schrijf het zo: https://www.voorbeeld.nl.")(value)
+
+
+def _show(value) -> str:
+    return json.dumps(value, ensure_ascii=False)[:40] if value is not None else "Niets"
+
+
+# The file ---------------------------------------------------------------------------------
+
+
+def parse_services(data, vocabulary: Vocabulary) -> list[Service]:
+    """``{"services": [...]}`` or a bare list -> services; HsdsErrors with every problem."""
+    errors: list[HsdsError] = []
+    raw_services = data.get("services") if isinstance(data, dict) else data
+    if not isinstance(raw_services, list):
+        raise HsdsErrors([HsdsError(None, "services", _NOT_A_LIST)])
+    services, seen = [], {}
+    for index, raw in enumerate(raw_services):
+        service = parse_service(raw, vocabulary, errors, f"services[{index}]")
+        if service is None:
+            continue
+        if service.source_id in seen:
+            errors.append(
+                HsdsError(
+                    service.source_id,
+                    f"services[{index}].id",
+                    f"Dit id staat al eerder in het bestand: services[{seen[service.source_id]}].",
+                )
+            )
+        seen.setdefault(service.source_id, index)
+        services.append(service)
+    if errors:
+        raise HsdsErrors(errors)
+    return services
+
+
+def parse_service(raw, vocabulary: Vocabulary, errors: list[HsdsError], path: str = "service"):
+    """One service object -> Service, or None when it has errors (added to ``errors``)."""
+    before = len(errors)
+    if not isinstance(raw, dict):
+        errors.append(HsdsError(None, path, "Dit moet een object met aanbod zijn, tussen { en }."))
+        return None
+    r = _Reader(errors, _NO_ID)
+    source_id = r.text(raw.get("id"), f"{path}.id", 120, required=True)
+    r.service_id = source_id or _NO_ID
+    title = r.text(raw.get("name"), f"{path}.name", 255, required=True)
+    summary, body = _description(r, raw.get("description"), f"{path}.description")
+    service = Service(source_id=source_id, title=title, summary=summary, body=body)
+
+    service.website = r.url(raw.get("url"), f"{path}.url")
+    service.email = r.email(raw.get("email"), f"{path}.email")
+    service.status = _status(r, raw.get("status"), f"{path}.status")
+    if raw.get("assured_date") not in (None, ""):
+        service.last_verified = r.date(raw["assured_date"], f"{path}.assured_date")
+    service.referral = r.text(raw.get("application_process"), f"{path}.application_process")
+    service.eligibility = r.text(
+        raw.get("eligibility_description"), f"{path}.eligibility_description"
+    )
+    service.phone = _first_phone(r, raw.get("phones"), f"{path}.phones")
+    _contact(r, service, raw.get("contacts"), f"{path}.contacts")
+    service.languages = _languages(r, raw.get("languages"), f"{path}.languages")
+    _costs(r, service, raw.get("cost_options"), f"{path}.cost_options")
+    service.schedules = _schedules(r, raw.get("schedules"), f"{path}.schedules")
+    _locations(r, service, raw.get("service_at_locations"), f"{path}.service_at_locations")
+    if raw.get("organization") is not None:
+        service.organisation = _organisation(r, raw["organization"], f"{path}.organization")
+    _attributes(r, service, raw.get("attributes"), f"{path}.attributes", vocabulary)
+    return service if len(errors) == before else None
+
+
+# Parts of a service ---------------------------------------------------------------------
+
+
+def _description(r: _Reader, value, path: str) -> tuple[str, str]:
+    """First paragraph -> summary (max 300 characters), the rest -> body paragraphs."""
+    text = r.text(value, path, required=True).replace("\r\n", "\n")
+    if not text:
+        return "", ""
+    summary, *rest = (p.strip() for p in _PARAGRAPH_RE.split(text) if p.strip())
+    if len(summary) > SUMMARY_MAX:
+        r.error(
+            path,
+            f"De eerste alinea is de samenvatting en is {len(summary)} tekens. Maak die "
+            f"korter: hoogstens {SUMMARY_MAX} tekens. Zet een lege regel na de samenvatting.",
+        )
+    body = "".join(f"<p>{escape(' '.join(paragraph.split()))}</p>" for paragraph in rest)
+    return summary, body
+
+
+def _status(r: _Reader, value, path: str) -> str:
+    text = r.text(value, path).lower()
+    if not text:
+        return "actief"
+    if text not in STATUS_IN:
+        r.error(
+            path, f"{_show(value)} kennen we niet. Gebruik active, temporarily closed of inactive."
+        )
+        return "actief"
+    return STATUS_IN[text]
+
+
+def _first_phone(r: _Reader, value, path: str) -> str:
+    phones = r.items(value, path)
+    if not phones:
+        return ""
+    return r.phone(r.obj(phones[0], f"{path}[0]").get("number"), f"{path}[0].number")
+
+
+def _contact(r: _Reader, service: Service, value, path: str) -> None:
+    contacts = r.items(value, path)
+    if not contacts:
+        return
+    contact = r.obj(contacts[0], f"{path}[0]")
+    service.contact_name = r.text(contact.get("name"), f"{path}[0].name", 100)
+    service.contact_role = r.text(contact.get("title"), f"{path}[0].title", 100)
+    service.contact_email = r.email(contact.get("email"), f"{path}[0].email")
+    service.contact_phone = _first_phone(r, contact.get("phones"), f"{path}[0].phones")
+
+
+def _languages(r: _Reader, value, path: str) -> list[str]:
+    codes = []
+    for index, item in enumerate(r.items(value, path)):
+        code_path = f"{path}[{index}].code"
+        code = r.text(r.obj(item, f"{path}[{index}]").get("code"), code_path).lower()
+        if not _LANGUAGE_RE.match(code):
+            r.error(code_path, "Gebruik een taalcode van twee letters, bijvoorbeeld nl, en of ar.")
+        elif code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _costs(r: _Reader, service: Service, value, path: str) -> None:
+    """All amounts 0 or absent: free. Otherwise the first amount above 0 is the price."""
+    notes = []
+    for index, item in enumerate(r.items(value, path)):
+        item_path = f"{path}[{index}]"
+        option = r.obj(item, item_path)
+        text = r.text(option.get("option"), f"{item_path}.option")
+        if text and text.lower() != FREE_OPTION:
+            notes.append(text)
+        currency = r.text(option.get("currency"), f"{item_path}.currency").upper()
+        if currency and currency != "EUR":
+            r.error(f"{item_path}.currency", "Schrijf bedragen in euro (EUR).")
+        amount = r.number(option.get("amount"), f"{item_path}.amount")
+        if amount is None:
+            continue
+        if amount < 0 or amount >= 100_000:
+            r.error(f"{item_path}.amount", "Het bedrag moet tussen 0 en 100.000 euro liggen.")
+        elif amount > 0 and service.cost_amount is None:
+            service.cost = "bedrag"
+            service.cost_amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+    service.cost_note = "; ".join(notes)
+    if len(service.cost_note) > 200:
+        r.error(path, "De teksten bij de kosten zijn samen te lang: hoogstens 200 tekens.")
+
+
+def _schedules(r: _Reader, value, path: str) -> list[Schedule]:
+    """A weekly schedule gives one row per day in ``byday``; one without freq is one date."""
+    rows = []
+    for index, item in enumerate(r.items(value, path)):
+        item_path = f"{path}[{index}]"
+        schedule = r.obj(item, item_path)
+        opens = r.time(schedule.get("opens_at"), f"{item_path}.opens_at")
+        closes = r.time(schedule.get("closes_at"), f"{item_path}.closes_at")
+        note = r.text(schedule.get("description"), f"{item_path}.description", 200)
+        if opens and closes and opens == closes:
+            r.error(f"{item_path}.closes_at", "De eindtijd is gelijk aan de begintijd.")
+        past_midnight = bool(opens and closes and closes < opens)
+        freq = r.text(schedule.get("freq"), f"{item_path}.freq").upper()
+        if freq == "WEEKLY":
+            for day in _days(r, schedule.get("byday"), f"{item_path}.byday"):
+                rows.append(Schedule(day, None, opens, closes, past_midnight, note))
+        elif freq:
+            r.error(
+                f"{item_path}.freq",
+                f"{_show(freq)} kennen we niet. Gebruik WEEKLY met byday, of alleen een "
+                "datum in dtstart.",
+            )
+        elif schedule.get("dtstart") in (None, ""):
+            r.error(
+                item_path,
+                "Geef freq WEEKLY met byday (elke week), of een datum in dtstart (één keer).",
+            )
+        else:
+            date = r.date(schedule.get("dtstart"), f"{item_path}.dtstart")
+            rows.append(Schedule(None, date, opens, closes, past_midnight, note))
+    return rows
+
+
+def _days(r: _Reader, value, path: str) -> list[int]:
+    text = r.text(value, path, required=True)
+    days = []
+    for part in (p.strip().upper() for p in text.split(",") if p.strip()):
+        if part not in DAYS:
+            r.error(path, f"{_show(part)} is geen dag. Gebruik MO, TU, WE, TH, FR, SA of SU.")
+        elif DAYS.index(part) not in days:
+            days.append(DAYS.index(part))
+    return days
+
+
+def _locations(r: _Reader, service: Service, value, path: str) -> None:
+    for index, item in enumerate(r.items(value, path)):
+        location_path = f"{path}[{index}].location"
+        location = r.obj(r.obj(item, f"{path}[{index}]").get("location"), location_path)
+        if not location:
+            r.error(location_path, "De plek ontbreekt.")
+            continue
+        service.locations.append(_location(r, location, location_path))
+        a_path = f"{location_path}.accessibility"
+        for a_index, entry in enumerate(r.items(location.get("accessibility"), a_path)):
+            entry_path = f"{a_path}[{a_index}]"
+            entry = r.obj(entry, entry_path)
+            code = r.text(entry.get("details"), f"{entry_path}.details").lower()
+            note = r.text(entry.get("description"), f"{entry_path}.description", 200)
+            if code in ACCESSIBILITY:  # other details are free text in HSDS: ignored
+                service.accessibility.setdefault(ACCESSIBILITY[code], note)
+
+
+def _location(r: _Reader, location: dict, path: str) -> Location:
+    addresses = r.items(location.get("addresses"), f"{path}.addresses")
+    address = r.obj(addresses[0], f"{path}.addresses[0]") if addresses else {}
+    a_path = f"{path}.addresses[0]"
+    if not addresses:
+        r.error(f"{path}.addresses", "Het adres ontbreekt. Geef straat, huisnummer en postcode.")
+    postcode = r.checked(
+        address.get("postal_code"), f"{a_path}.postal_code", validate_postcode, 10, bool(addresses)
+    )
+    latitude = r.number(location.get("latitude"), f"{path}.latitude")
+    longitude = r.number(location.get("longitude"), f"{path}.longitude")
+    if latitude is not None and not -90 <= latitude <= 90:
+        r.error(f"{path}.latitude", "De breedtegraad moet tussen -90 en 90 liggen.")
+    if longitude is not None and not -180 <= longitude <= 180:
+        r.error(f"{path}.longitude", "De lengtegraad moet tussen -180 en 180 liggen.")
+    if (location.get("latitude") in (None, "")) != (location.get("longitude") in (None, "")):
+        r.error(path, "Geef de breedtegraad en de lengtegraad allebei, of allebei niet.")
+    return Location(
+        source_id=r.text(location.get("id"), f"{path}.id", 120),
+        name=r.text(location.get("name"), f"{path}.name", 200),
+        address=r.text(address.get("address_1"), f"{a_path}.address_1", 200, bool(addresses)),
+        postcode=format_postcode(postcode) if postcode else "",
+        city=r.text(address.get("city"), f"{a_path}.city", 100) or "Utrecht",
+        latitude=latitude,
+        longitude=longitude,
+    )
+
+
+def _organisation(r: _Reader, value, path: str) -> Organisation | None:
+    organisation = r.obj(value, path)
+    if not organisation:
+        return None
+    terms = _terms(r, organisation.get("attributes"), f"{path}.attributes")
+    kinds = terms.get(TAX_ORGANISATION_KIND, [])
+    kind = _single(r, kinds, ORGANISATION_KINDS, "bewonersinitiatief", f"{path}.attributes")
+    return Organisation(
+        source_id=r.text(organisation.get("id"), f"{path}.id", 120, required=True),
+        name=r.text(organisation.get("name"), f"{path}.name", 200, required=True),
+        kind=kind,
+        description=r.text(organisation.get("description"), f"{path}.description"),
+        website=r.url(organisation.get("website"), f"{path}.website"),
+        email=r.email(organisation.get("email"), f"{path}.email"),
+        phone=_first_phone(r, organisation.get("phones"), f"{path}.phones"),
+    )
+
+
+def _terms(r: _Reader, value, path: str) -> dict[str, list[tuple[str, str, str]]]:
+    """attributes -> {taxonomy: [(code, value, path)]}, for every taxonomy."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for index, item in enumerate(r.items(value, path)):
+        item_path = f"{path}[{index}]"
+        attribute = r.obj(item, item_path)
+        term = r.obj(attribute.get("taxonomy_term"), f"{item_path}.taxonomy_term")
+        taxonomy = r.text(term.get("taxonomy"), f"{item_path}.taxonomy_term.taxonomy")
+        if not taxonomy.startswith("buurtwijzer-"):
+            continue  # someone else's taxonomy: not ours to check
+        code = r.text(term.get("code"), f"{item_path}.taxonomy_term.code", required=True)
+        note = r.text(attribute.get("value"), f"{item_path}.value")
+        found.setdefault(taxonomy, []).append((code, note, f"{item_path}.taxonomy_term.code"))
+    return found
+
+
+def _codes(r: _Reader, terms, known, what: str) -> list[str]:
+    codes = set()
+    for code, _note, path in terms:
+        if code not in known:
+            r.error(path, f"{_show(code)} is geen {what} die we kennen.")
+        else:
+            codes.add(code)
+    return sorted(codes)
+
+
+def _single(r: _Reader, terms, known, default: str, path: str) -> str:
+    if len(terms) > 1:
+        r.error(path, f"Geef hier één code, niet {len(terms)}.")
+    if not terms:
+        return default
+    code, _note, code_path = terms[0]
+    if code not in known:
+        r.error(code_path, f"{_show(code)} kennen we niet. Kies uit: {', '.join(known)}.")
+        return default
+    return code
+
+
+def _attributes(r: _Reader, service: Service, value, path: str, vocabulary: Vocabulary) -> None:
+    terms = _terms(r, value, path)
+    service.needs = _codes(r, terms.get(TAX_NEED, []), vocabulary.needs, "hulpvraag")
+    if not terms.get(TAX_NEED):
+        r.error(path, f"Kies minstens één hulpvraag (taxonomy {TAX_NEED}).")
+    service.target_groups = _codes(
+        r, terms.get(TAX_TARGET_GROUP, []), vocabulary.target_groups, "doelgroep"
+    )
+    service.also_serves = _codes(r, terms.get(TAX_BUURT, []), vocabulary.buurten, "CBS-buurtcode")
+    service.kind = _single(r, terms.get(TAX_KIND, []), KINDS, "activiteit", path)
+    registration = terms.get(TAX_REGISTRATION, [])
+    service.registration = _single(r, registration, REGISTRATIONS, "inloop", path)
+    if registration:
+        service.registration_note = registration[0][1]

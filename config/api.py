@@ -1,0 +1,46 @@
+"""The site's JSON API (django-ninja), mounted at /api/v1/. Apps add their routers here.
+
+Every error is ``{"error": "..."}`` in plain Dutch with a 4xx status, also when ninja itself
+rejects a parameter (it would answer 422 with its own format).
+"""
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+
+from aanbod.api import router as aanbod_router
+
+api = NinjaAPI(title="Buurtwijzer Utrecht API", version="1", urls_namespace="api")
+
+
+def _describe(problem: dict) -> str:
+    name = str(problem.get("loc", ["?"])[-1])
+    kind = problem.get("type", "")
+    if kind == "missing":
+        return f"'{name}' ontbreekt."
+    if kind.startswith("int_"):
+        return f"'{name}' moet een heel getal zijn, bijvoorbeeld 1."
+    if kind.startswith(("float_", "decimal_")):
+        return f"'{name}' moet een getal zijn."
+    if kind.startswith("bool_"):
+        return f"'{name}' moet true of false zijn."
+    return f"De waarde van '{name}' klopt niet."
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc: ValidationError):
+    message = " ".join(dict.fromkeys(_describe(problem) for problem in exc.errors))
+    return api.create_response(request, {"error": message or "De vraag klopt niet."}, status=400)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    return api.create_response(request, {"error": exc.message}, status=exc.status_code)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"error": "Dit bestaat niet."}, status=404)
+
+
+api.add_router("/", aanbod_router)

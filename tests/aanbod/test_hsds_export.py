@@ -1,0 +1,183 @@
+"""Open Referral (HSDS 3.0) export: the format, the round trip and a fixed number of queries."""
+
+import datetime
+import json
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from aanbod.hsds import dump_services
+from aanbod.hsds.dump import rich_text_paragraphs
+from aanbod.models import AanbodPage, Organisatie
+from buurten.models import BuurtPage
+from tests.factories import make_offer, make_organisatie
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "aanbod" / "hsds" / "example.json"
+
+
+def export(tmp_path, name="export.json") -> str:
+    path = tmp_path / name
+    call_command("export_hsds", str(path), stdout=StringIO())
+    return path.read_text(encoding="utf-8")
+
+
+def import_file(path):
+    call_command("import_hsds", str(path), stdout=StringIO())
+
+
+def admin_offer() -> AanbodPage:
+    """An offer as an editor makes it: no source ids, rich text with a heading and a list."""
+    organisatie = make_organisatie(name="Buurthuis De Leeuw", kind="vrijwilligersorganisatie")
+    return make_offer(
+        BuurtPage.objects.get(title="Oog in Al"),
+        title="Taalcafé",
+        summary="Nederlands oefenen met buren.\n\nElke week.",  # a blank line inside the summary
+        body=(
+            '<h2>Wat doen we?</h2><p>We praten <b>samen</b> &amp; <a href="https://x.nl">lezen</a>.</p>'
+            "<ul><li>koffie</li><li>thee</li></ul>"
+        ),
+        needs=("taal", "ontmoeting"),
+        groups=("nieuwkomers",),
+        organisatie=organisatie,
+        cost="bedrag",
+        cost_amount=Decimal("2.50"),
+        cost_note="Met U-pas gratis",
+        status="beeindigd",
+        registration="verwijzing",
+        languages=["nl", "uk"],
+        rolstoel=True,
+        tijden=[
+            {"weekday": 1, "opens_at": datetime.time(19), "closes_at": datetime.time(21)},
+            {"weekday": 3, "opens_at": datetime.time(19), "closes_at": datetime.time(21)},
+            {
+                "weekday": 5,
+                "opens_at": datetime.time(22),
+                "closes_at": datetime.time(1),
+                "past_midnight": True,
+            },
+        ],
+        plekken=[{"name": "De Leeuw", "address": "Leeuwstraat 2", "postcode": "3533AA"}],
+    )
+
+
+def test_export_format(tmp_path):
+    import_file(EXAMPLE)
+    page = admin_offer()
+
+    text = export(tmp_path)
+
+    assert "Coördinator" in text  # UTF-8, not \u escapes
+    assert text.startswith('{\n  "services": [\n')
+    services = json.loads(text)["services"]
+    assert [s["id"] for s in services] == sorted(
+        [f"buurtwijzer-{page.pk}", "voorbeeld-buurtkamer-vogelenbuurt", "voorbeeld-telefooncirkel"]
+    )
+    own = services[0]
+    assert own["description"] == (
+        "Nederlands oefenen met buren.\nElke week.\n\nWat doen we?\n\nWe praten samen & lezen."
+        "\n\n- koffie\n\n- thee"
+    )
+    assert own["status"] == "inactive"
+    assert own["cost_options"] == [{"option": "Met U-pas gratis", "amount": 2.5, "currency": "EUR"}]
+    assert own["schedules"] == [
+        {"freq": "WEEKLY", "byday": "TU,TH", "opens_at": "19:00", "closes_at": "21:00"},
+        {"freq": "WEEKLY", "byday": "SA", "opens_at": "22:00", "closes_at": "01:00"},
+    ]
+    organisation = own["organization"]
+    assert organisation["id"] == f"buurtwijzer-organisatie-{page.organisatie.pk}"
+    assert own["organization_id"] == organisation["id"]
+    location = own["service_at_locations"][0]["location"]
+    assert location["id"] == f"buurtwijzer-plek-{page.plekken.get().pk}"
+    assert location["addresses"][0]["postal_code"] == "3533 AA"
+    assert location["accessibility"] == [{"details": "rolstoel"}]
+    terms = {
+        (a["taxonomy_term"]["taxonomy"], a["taxonomy_term"]["code"]) for a in own["attributes"]
+    }
+    assert terms == {
+        ("buurtwijzer-hulpvraag", "taal"),
+        ("buurtwijzer-hulpvraag", "ontmoeting"),
+        ("buurtwijzer-doelgroep", "nieuwkomers"),
+        ("buurtwijzer-soort", "activiteit"),
+        ("buurtwijzer-aanmelding", "verwijzing"),
+    }
+
+    city = services[2]
+    assert city["status"] == "temporarily closed"
+    assert "service_at_locations" not in city and "organization" not in city
+    assert city["cost_options"] == [{"option": "Per maand", "amount": 5.0, "currency": "EUR"}]
+
+
+def test_export_to_stdout_and_only_live_offers():
+    import_file(EXAMPLE)
+    make_offer(title="Nog een concept", publish=False)
+    out = StringIO()
+    call_command("export_hsds", "-", stdout=out)
+    names = [service["name"] for service in json.loads(out.getvalue())["services"]]
+    assert names == ["Buurtkamer Vogelenbuurt", "Telefooncirkel"]
+
+
+def test_round_trip_gives_identical_json(tmp_path):
+    import_file(EXAMPLE)
+    admin_offer()
+    make_offer("stad", title="Zonder plek of organisatie", needs=("vervoer",), groups=())
+    first = export(tmp_path, "first.json")
+
+    for page in AanbodPage.objects.all():
+        page.delete()
+    Organisatie.objects.all().delete()
+    import_file(tmp_path / "first.json")
+
+    assert export(tmp_path, "second.json") == first
+    # Importing the export into the database it came from changes nothing either.
+    import_file(tmp_path / "second.json")
+    assert export(tmp_path, "third.json") == first
+
+
+def _offers(count: int):
+    for n in range(count):
+        make_offer(
+            title=f"Aanbod {n}",
+            organisatie=make_organisatie(name=f"Organisatie {n}"),
+            needs=("ontmoeting", "taal"),
+            groups=("iedereen", "ouderen"),
+            tijden=[
+                {"weekday": n % 7, "opens_at": datetime.time(9), "closes_at": datetime.time(10)}
+            ],
+            plekken=[{"address": f"Straat {n}", "postcode": "3514 AB"}],
+        )
+
+
+def _export_queries() -> int:
+    with CaptureQueriesContext(connection) as queries:
+        services = dump_services(AanbodPage.objects.live())
+    assert services
+    return len(queries)
+
+
+def test_export_uses_a_fixed_number_of_queries():
+    _offers(3)
+    three = _export_queries()
+    _offers(27)
+    assert AanbodPage.objects.count() == 30
+    assert _export_queries() == three
+
+
+@pytest.mark.parametrize(
+    ("html", "paragraphs"),
+    [
+        ("", []),
+        ("<p>Een</p><p>Twee &amp; drie</p>", ["Een", "Twee & drie"]),
+        ("<p>regel<br/>twee</p>", ["regel", "twee"]),
+        ('<h2>Kop</h2><ol><li><a linktype="page" id="3">Link</a></li></ol>', ["Kop", "- Link"]),
+        ("<p>  veel \n ruimte </p><p></p>", ["veel ruimte"]),
+    ],
+)
+def test_rich_text_paragraphs(html, paragraphs):
+    assert rich_text_paragraphs(html) == paragraphs
