@@ -331,6 +331,11 @@ class AanbodPage(Page):
         if errors:
             raise ValidationError(errors)
 
+    def get_admin_display_title(self):
+        """Demo offers say so everywhere in the admin: their addresses and numbers are made up."""
+        title = super().get_admin_display_title()
+        return f"{title} ({_('voorbeeld')})" if self.is_demo else title
+
     # What the templates show ------------------------------------------------------------
 
     @property

@@ -211,3 +211,12 @@ def test_buurt_page_with_100_offers_uses_a_bounded_number_of_queries(client):
         response = client.get(buurt.url)
     assert response.content.decode().count('class="bw-card"') >= 100
     assert len(hundred) == len(one), [q["sql"][:120] for q in hundred.captured_queries]
+
+
+def test_demo_offers_are_marked_as_demo_in_the_admin(admin_client):
+    demo = make_offer(title="Verzonnen buurthuis", is_demo=True)
+    real = make_offer(title="Echt buurthuis")
+    listing = admin_client.get(f"/admin/pages/{demo.get_parent().pk}/").content.decode()
+    assert "Verzonnen buurthuis (voorbeeld)" in listing
+    assert "Echt buurthuis (voorbeeld)" not in listing and "Echt buurthuis" in listing
+    assert real.get_admin_display_title() == "Echt buurthuis"
