@@ -61,13 +61,15 @@ def annotate_today(offers, now=None) -> list:
 
 
 def group_by_need(offers) -> list[tuple]:
-    """[(need, [offers])] in the needs' own order; an offer stands under each of its needs."""
+    """[(need, [offers])] in the needs' own order. Each offer stands once, under its first
+    need, so a short list does not repeat itself; theme pages show every offer per need."""
     groups: dict = defaultdict(list)
     needs = {}
     for offer in offers:
-        for need in offer.needs.all():
-            needs[need.pk] = need
-            groups[need.pk].append(offer)
+        first = min(offer.needs.all(), key=lambda n: (n.sort_order, n.label), default=None)
+        if first is not None:
+            needs[first.pk] = first
+            groups[first.pk].append(offer)
     ordered = sorted(needs.values(), key=lambda n: (n.sort_order, n.label))
     return [(need, groups[need.pk]) for need in ordered]
 

@@ -4,6 +4,8 @@ from django import template
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from aanbod.models import Weekday
+
 register = template.Library()
 
 
@@ -26,3 +28,21 @@ def cost_text(offer) -> str:
     else:
         text = _("Het kost geld")
     return f"{text}. {offer.cost_note}" if offer.cost_note else text
+
+
+@register.filter
+def schedule_summary(offer) -> str:
+    """A short 'when' for a card: 'Elke dinsdag en donderdag', or the first date."""
+    slots = list(offer.tijden.all())
+    weekly = sorted({s.weekday for s in slots if s.date is None})
+    if weekly:
+        names = [str(Weekday(day).label) for day in weekly]
+        days = names[0] if len(names) == 1 else _("%(first)s en %(last)s") % {
+            "first": ", ".join(names[:-1]),
+            "last": names[-1],
+        }
+        return _("Elke %(days)s") % {"days": days}
+    dates = sorted(s.date for s in slots if s.date is not None)
+    if dates:
+        return _("Op %(date)s") % {"date": formats.date_format(dates[0], "l j F")}
+    return ""
