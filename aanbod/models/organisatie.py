@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -23,6 +24,13 @@ class Organisatie(index.Indexed, models.Model):
     phone = models.CharField(
         _("telefoonnummer"), max_length=30, blank=True, validators=[validate_dutch_phone]
     )
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("redacteuren"),
+        blank=True,
+        related_name="organisaties",
+        help_text=_("Deze mensen mogen het aanbod van deze organisatie aanpassen, in elke buurt."),
+    )
     source_id = models.CharField(
         _("bron-id"),
         max_length=120,
@@ -41,6 +49,7 @@ class Organisatie(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("email"),
         FieldPanel("phone"),
+        FieldPanel("editors"),
         FieldPanel("source_id"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

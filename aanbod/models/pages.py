@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
 from aanbod.forms import AanbodPageForm
@@ -61,6 +61,28 @@ ACCESSIBILITY_FEATURES = [
     ("stille_ruimte", _("Stille ruimte")),
     ("geleidehond", _("Geleidehonden zijn welkom")),
 ]
+
+
+class OrganisatieEditorPermissionTester(PagePermissionTester):
+    """Members of an offer's organisation may change it and submit it for review, wherever in
+    the tree it is. Publishing stays with the wijk's coordinators."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if (
+            user.is_active
+            and not user.is_superuser
+            and page.organisatie_id
+            and page.organisatie_id in self.organisatie_ids(user)
+        ):
+            self.permissions = self.permissions | {"change"}
+
+    @staticmethod
+    def organisatie_ids(user) -> set[int]:
+        """The user's organisations, looked up once per user object (listings test many pages)."""
+        if not hasattr(user, "_buurtwijzer_organisatie_ids"):
+            user._buurtwijzer_organisatie_ids = set(user.organisaties.values_list("pk", flat=True))
+        return user._buurtwijzer_organisatie_ids
 
 
 class AanbodPage(Page):
@@ -330,6 +352,9 @@ class AanbodPage(Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def permissions_for_user(self, user):
+        return OrganisatieEditorPermissionTester(user, self)
 
     def get_admin_display_title(self):
         """Demo offers say so everywhere in the admin: their addresses and numbers are made up."""
