@@ -1,4 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -38,3 +41,25 @@ class OrganisatieViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisatieViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_invitation_url():
+    from .invitations import invitation_view
+
+    return [path("uitnodigen/", invitation_view, name="aanbod_invitation")]
+
+
+class InvitationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("auth.add_user")
+
+
+@hooks.register("register_admin_menu_item")
+def register_invitation_menu_item():
+    return InvitationMenuItem(
+        _("Iemand uitnodigen"),
+        reverse("aanbod_invitation"),
+        icon_name="user",
+        order=9000,
+    )
