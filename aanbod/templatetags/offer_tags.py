@@ -37,10 +37,15 @@ def schedule_summary(offer) -> str:
     weekly = sorted({s.weekday for s in slots if s.date is None})
     if weekly:
         names = [str(Weekday(day).label) for day in weekly]
-        days = names[0] if len(names) == 1 else _("%(first)s en %(last)s") % {
-            "first": ", ".join(names[:-1]),
-            "last": names[-1],
-        }
+        days = (
+            names[0]
+            if len(names) == 1
+            else _("%(first)s en %(last)s")
+            % {
+                "first": ", ".join(names[:-1]),
+                "last": names[-1],
+            }
+        )
         return _("Elke %(days)s") % {"days": days}
     dates = sorted(s.date for s in slots if s.date is not None)
     if dates:
