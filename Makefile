@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_WORKERS ?= 2
 
-.PHONY: install install-test run migrate demo test test-sqlite test-postgres check lint format css clean
+.PHONY: install install-test run migrate demo test test-sqlite test-postgres test-e2e check lint format css clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig (niet gevonden: $(PYTHON))."; exit 1; }
@@ -45,7 +45,7 @@ check: install-test
 	$(BIN)/ruff format --check .
 
 test-sqlite: install-test
-	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS)
+	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e"
 
 test-postgres: install-test
 	@url="$$($(BIN)/python scripts/postgres_url.py)" || exit 1; \
@@ -53,10 +53,28 @@ test-postgres: install-test
 	  echo "SKIPPED: PostgreSQL leg (no DATABASE_URL and nothing listening on 127.0.0.1:5432)."; \
 	else \
 	  echo "PostgreSQL leg on $${url##*@}"; \
-	  DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(PYTEST_WORKERS); \
+	  DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e"; \
 	fi
 
-test: check test-sqlite test-postgres
+# Browser tests (tests/e2e): Debian's chromium driven by Playwright, on SQLite. Installs
+# chromium when it is missing and this is root with apt-get; otherwise says SKIPPED and why.
+CHROMIUM ?= /usr/bin/chromium
+test-e2e: install-test
+	@if [ ! -x "$(CHROMIUM)" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+	  echo "apt-get install chromium failed"; \
+	fi; \
+	if [ -x "$(CHROMIUM)" ]; then \
+	  env -u DATABASE_URL CHROMIUM="$(CHROMIUM)" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m e2e; \
+	elif [ "$$(id -u)" != 0 ]; then \
+	  echo "*** SKIPPED: browser tests (tests/e2e): $(CHROMIUM) is missing and only root can apt-get install chromium. ***"; \
+	else \
+	  echo "*** SKIPPED: browser tests (tests/e2e): $(CHROMIUM) is missing and apt-get is not there or could not install chromium (see above). ***"; \
+	fi
+
+test: check test-sqlite test-postgres test-e2e
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage
+from checks.panels import ChecksPanel
 
 
 class HomePage(Page):
@@ -21,7 +22,7 @@ class HomePage(Page):
         help_text=_("Een of twee korte zinnen bovenaan de voorpagina."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [ChecksPanel(), *Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -68,7 +69,7 @@ class StandardPage(Page):
         help_text=_("Zet dit aan voor pagina's als Privacy en Toegankelijkheid."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [ChecksPanel(), *Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = [*Page.promote_panels, FieldPanel("show_in_footer")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

@@ -24,6 +24,7 @@ from wagtail.search import index
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
 from aanbod.validators import validate_dutch_phone
+from checks.panels import ChecksPanel
 
 from .organisatie import Organisatie
 from .taxonomy import Doelgroep, Hulpvraag
@@ -251,6 +252,7 @@ class AanbodPage(Page):
 
     content_panels = [
         *Page.content_panels,
+        ChecksPanel(),
         FieldPanel("summary"),
         FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups"),

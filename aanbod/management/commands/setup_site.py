@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from aanbod.roles import ensure_roles
 from aanbod.setup import ensure_taxonomy, ensure_theme_pages
 from buurten.setup import ensure_areas, ensure_stedelijk
+from checks.setup import ensure_review_tasks, ensure_word_list
 from home.setup import ensure_home_page, ensure_standard_pages
 
 
@@ -21,4 +22,6 @@ class Command(BaseCommand):
         ensure_theme_pages(home)
         ensure_standard_pages(home)
         ensure_roles(home)
+        ensure_word_list()
+        ensure_review_tasks()
         self.stdout.write(self.style.SUCCESS("De site staat klaar."))
