@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
+    path("aanbod/", include("aanbod.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,4 @@
+from .feedback import Melding
 from .organisatie import Organisatie
 from .pages import ACCESSIBILITY_FEATURES, AanbodPage, ThemaPage
 from .place import Plek
@@ -9,6 +10,7 @@ __all__ = [
     "AanbodPage",
     "Doelgroep",
     "Hulpvraag",
+    "Melding",
     "Organisatie",
     "Plek",
     "ThemaPage",
