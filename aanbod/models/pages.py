@@ -129,10 +129,18 @@ class AanbodPage(Page):
         help_text=_("Waar helpt dit aanbod bij? Kies er minstens één."),
     )
     target_groups = ParentalManyToManyField(
-        Doelgroep, verbose_name=_("voor wie"), related_name="aanbod", blank=True
+        Doelgroep,
+        verbose_name=_("voor wie"),
+        related_name="aanbod",
+        blank=True,
+        help_text=_("Voor wie is het vooral? Kies niets als het voor iedereen is."),
     )
     kind = models.CharField(
-        _("soort aanbod"), max_length=30, choices=Kind.choices, default=Kind.ACTIVITEIT
+        _("soort aanbod"),
+        max_length=30,
+        choices=Kind.choices,
+        default=Kind.ACTIVITEIT,
+        help_text=_("Wat past het best: een plek, een activiteit, hulp of iets anders?"),
     )
     organisatie = models.ForeignKey(
         Organisatie,
@@ -141,6 +149,7 @@ class AanbodPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="aanbod",
+        help_text=_("Wie organiseert dit? Kies de organisatie uit de lijst."),
     )
     also_serves = ParentalManyToManyField(
         "buurten.BuurtPage",
@@ -150,7 +159,13 @@ class AanbodPage(Page):
         help_text=_("Is dit aanbod ook voor mensen uit andere buurten? Kies die buurten hier."),
     )
 
-    cost = models.CharField(_("kosten"), max_length=10, choices=Cost.choices, default=Cost.GRATIS)
+    cost = models.CharField(
+        _("kosten"),
+        max_length=10,
+        choices=Cost.choices,
+        default=Cost.GRATIS,
+        help_text=_("Is het gratis? Of moeten mensen betalen?"),
+    )
     cost_amount = models.DecimalField(
         _("bedrag in euro"), max_digits=7, decimal_places=2, null=True, blank=True
     )
@@ -161,7 +176,11 @@ class AanbodPage(Page):
         help_text=_("Bijvoorbeeld: met U-pas gratis."),
     )
     registration = models.CharField(
-        _("aanmelden"), max_length=20, choices=Registration.choices, default=Registration.INLOOP
+        _("aanmelden"),
+        max_length=20,
+        choices=Registration.choices,
+        default=Registration.INLOOP,
+        help_text=_("Kunnen mensen zo binnenlopen? Of moeten ze zich eerst aanmelden?"),
     )
     registration_note = models.TextField(
         _("zo meldt u zich aan"), blank=True, help_text=_("Bijvoorbeeld: bel of mail Fatima.")
@@ -189,10 +208,18 @@ class AanbodPage(Page):
     )
     contact_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
     phone = models.CharField(
-        _("telefoonnummer"), max_length=30, blank=True, validators=[validate_dutch_phone]
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
+        validators=[validate_dutch_phone],
+        help_text=_("Het algemene nummer. Bijvoorbeeld: 030 123 4567."),
     )
-    email = models.EmailField(_("e-mailadres"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(
+        _("e-mailadres"), blank=True, help_text=_("Bijvoorbeeld: info@buurthuis.nl.")
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("Het hele adres, met https:// ervoor.")
+    )
     languages = models.JSONField(
         _("talen die we spreken"),
         default=list,
@@ -229,7 +256,11 @@ class AanbodPage(Page):
     )
 
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.ACTIEF,
+        help_text=_("Gestopt? Kies 'Gestopt'. De pagina blijft en wijst naar iets anders."),
     )
     last_verified = models.DateField(
         _("laatst gecontroleerd op"),

@@ -28,10 +28,6 @@ AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "e2e: browser test in headless Chromium (make test-e2e)")
-
-
 @pytest.hookimpl(tryfirst=True)  # before pytest-django orders transactional tests last
 def pytest_collection_modifyitems(items):
     here = Path(__file__).parent
