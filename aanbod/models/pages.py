@@ -312,8 +312,6 @@ class AanbodPage(Page):
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("referral"),
-        FieldPanel("body"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel(code), FieldPanel(f"{code}_note")])
@@ -321,6 +319,8 @@ class AanbodPage(Page):
             ],
             heading=_("Toegankelijkheid van de plek"),
         ),
+        FieldPanel("body"),
+        FieldPanel("referral"),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Foto")),
         FieldPanel("organisatie"),
         FieldPanel("also_serves"),

@@ -220,3 +220,34 @@ def test_demo_offers_are_marked_as_demo_in_the_admin(admin_client):
     assert "Verzonnen buurthuis (voorbeeld)" in listing
     assert "Echt buurthuis (voorbeeld)" not in listing and "Echt buurthuis" in listing
     assert real.get_admin_display_title() == "Echt buurthuis"
+
+
+def test_editor_fields_follow_the_order_of_the_offer_page(admin_client, full_offer):
+    """Editors fill in the offer in the order residents read it."""
+    editor = admin_client.get(f"/admin/pages/{full_offer.pk}/edit/").content.decode()
+    page = admin_client.get(full_offer.url).content.decode()
+    editor_order = [
+        "id_summary",
+        "tijden-FORMS",
+        "plekken-FORMS",
+        "id_cost",
+        "id_registration",
+        "id_contact_name",
+        "id_rolstoel",
+        "id_body",
+        "id_referral",
+    ]
+    page_order = [
+        'id="wanneer-kop"',
+        'id="waar-kop"',
+        'id="kosten-kop"',
+        'id="aanmelden-kop"',
+        'id="contact-kop"',
+        'id="toegankelijk-kop"',
+        'id="meer-kop"',
+        'id="verwijzen-kop"',
+    ]
+    positions = [editor.index(marker) for marker in editor_order]
+    assert positions == sorted(positions)
+    page_positions = [page.index(marker) for marker in page_order]
+    assert page_positions == sorted(page_positions)
