@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
 from aanbod.api import router as aanbod_router
+from search.api import router as search_router
 
 api = NinjaAPI(title="Buurtwijzer Utrecht API", version="1", urls_namespace="api")
 
@@ -44,3 +45,4 @@ def not_found(request, exc):
 
 
 api.add_router("/", aanbod_router)
+api.add_router("/", search_router)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
     path("aanbod/", include("aanbod.urls")),
+    path("zoeken/", include("search.urls")),
 ]
 
 if settings.DEBUG:

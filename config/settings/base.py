@@ -155,13 +155,26 @@ WAGTAIL_SITE_NAME = "Buurtwijzer Utrecht"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    # SEARCH_CONFIG: PostgreSQL's Dutch full-text configuration (stemming, stop words);
+    # SQLite ignores it.
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+}
+# Search by need (search/): Elasticsearch when ELASTICSEARCH_URL is set, else the database.
+BUURTWIJZER_SEARCH = {
+    "BACKEND": "elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else "database",
+    "URL": os.environ.get("ELASTICSEARCH_URL", ""),
+    "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "buurtwijzer-aanbod"),
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The user bar's accessibility checker runs for editors on every page.
 WAGTAILADMIN_USERBAR_ACCESSIBILITY_CHECKER = True
+
+# Reverse proxies whose X-Forwarded-For is believed (the feedback form's rate limit).
+BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127.0.0.1,::1"))
 
 LOGGING = {
     "version": 1,

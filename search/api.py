@@ -1,0 +1,171 @@
+"""GET /api/v1/zoeken: search by need as JSON. Mounted in ``config/api.py``.
+
+Every parameter is checked by ``search.forms.SearchForm``, the same form as the page, so the
+page and the API accept and refuse the same things. A refusal is 400 ``{"error": "..."}``.
+"""
+
+from django.http import JsonResponse
+from ninja import Query, Router, Schema
+
+from . import service
+from .forms import SearchForm
+
+router = Router(tags=["Zoeken"])
+
+
+class NeedOut(Schema):
+    code: str
+    label: str
+
+
+class AreaOut(Schema):
+    code: str
+    name: str
+
+
+class LocationOut(Schema):
+    postcode: str | None
+    buurt: AreaOut | None
+    wijk: AreaOut | None
+
+
+class ResultOut(Schema):
+    id: int
+    hsds_id: str | None
+    title: str
+    url: str
+    summary: str
+    needs: list[NeedOut]
+    target_groups: list[NeedOut]
+    buurt: AreaOut | None
+    wijk: AreaOut | None
+    distance_m: int | None
+    open_today: bool
+
+
+class FacetOut(Schema):
+    code: str
+    label: str
+    count: int
+
+
+class FacetsOut(Schema):
+    hulpvraag: list[FacetOut]
+    wijk: list[FacetOut]
+    doelgroep: list[FacetOut]
+
+
+class SearchOut(Schema):
+    query: str
+    interpreted_needs: list[NeedOut]
+    interpreted_target_groups: list[NeedOut]
+    location: LocationOut | None
+    total: int
+    page: int
+    results: list[ResultOut]
+    facets: FacetsOut
+
+
+class ErrorOut(Schema):
+    error: str
+
+
+def _area(area) -> dict | None:
+    return {"code": area.code, "name": area.name} if area else None
+
+
+def _result(result: service.Result, request, vocab_label) -> dict:
+    offer = result.offer
+    return {
+        "id": offer.pk,
+        "hsds_id": offer.source_id,
+        "title": offer.title,
+        "url": request.build_absolute_uri(offer.get_url(request)),
+        "summary": offer.summary,
+        "needs": [{"code": n.code, "label": vocab_label(n.code)} for n in offer.needs.all()],
+        "target_groups": [{"code": g.code, "label": g.label} for g in offer.target_groups.all()],
+        "buurt": _area(result.buurt),
+        "wijk": _area(result.wijk),
+        "distance_m": result.distance_m,
+        "open_today": offer.today.has_activity,
+    }
+
+
+def error_message(form: SearchForm) -> str:
+    parts = []
+    for name, errors in form.errors.items():
+        for error in errors:
+            parts.append(f"{name}: {error}" if name != "__all__" else str(error))
+    return " ".join(parts)
+
+
+def outcome_json(outcome: service.Outcome, request, language: str) -> dict:
+    from . import vocabulary
+
+    vocab = vocabulary.current()
+
+    def label(code):
+        return vocab.label(code, language)[1]
+
+    location = outcome.location
+    return {
+        "query": outcome.interpretation.query,
+        "interpreted_needs": [
+            {"code": n.code, "label": n.phrasing} for n in outcome.interpretation.needs
+        ],
+        "interpreted_target_groups": [
+            {"code": g.code, "label": g.label} for g in outcome.interpretation.groups
+        ],
+        "location": {
+            "postcode": location.postcode or None,
+            "buurt": _area(location.buurt),
+            "wijk": _area(location.wijk),
+        }
+        if location
+        else None,
+        "total": outcome.total,
+        "page": outcome.page,
+        "results": [_result(r, request, label) for r in outcome.results],
+        "facets": {
+            name: [{"code": v.code, "label": v.label, "count": v.count} for v in values]
+            for name, values in outcome.facets.items()
+        },
+    }
+
+
+# Parameters that may come more than once (documented here, checked by SearchForm).
+NEEDS = Query(None, description="Code van een hulpvraag; mag vaker, of met komma's.")
+GROUPS = Query(None, description="Code van een doelgroep; mag vaker, of met komma's.")
+WITHOUT = Query(None, description="Hulpvraag of doelgroep die niet bedoeld is (uit de uitleg).")
+
+
+@router.get(
+    "/zoeken",
+    response={200: SearchOut, 400: ErrorOut},
+    summary="Zoeken naar aanbod, in eigen woorden",
+)
+def zoeken(
+    request,
+    q: str = Query("", description="Wat zoekt u? In eigen woorden, hoogstens 200 tekens."),
+    postcode: str = Query("", description="Postcode in Utrecht: wat dichtbij is komt eerst."),
+    buurt: str = Query("", description="CBS-code van een buurt, bijvoorbeeld BU03440112."),
+    wijk: str = Query("", description="CBS-code van een wijk, bijvoorbeeld WK034401."),
+    hulpvraag: list[str] | None = NEEDS,
+    doelgroep: list[str] | None = GROUPS,
+    gratis: str = Query("", description="true: alleen gratis aanbod."),
+    inloop: str = Query("", description="true: alleen zonder aanmelden."),
+    rolstoel: str = Query("", description="true: alleen toegankelijk met een rolstoel."),
+    dag: str = Query("", description="Dag van de week: ma, di, wo, do, vr, za of zo."),
+    spreekt: str = Query("", description="Taal die ze spreken, bijvoorbeeld ar."),
+    taal: str = Query("nl", description="Taal van de vraag en van de namen in het antwoord."),
+    zonder: list[str] | None = WITHOUT,
+    pagina: str = Query("1", description="Bladzijde, vanaf 1; 20 per bladzijde."),
+):
+    """Zoekt in eigen woorden. `interpreted_needs` zegt hoe de vraag is begrepen; de
+    resultaten staan in volgorde: wat het best past en het dichtst bij is eerst."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": error_message(form)}, status=400)
+    language = form.cleaned_data["taal"]
+    outcome = service.run(form.criteria(), form.interpretation, language)
+    return outcome_json(outcome, request, language)

@@ -1,0 +1,113 @@
+"""How results are ordered, the same for every backend.
+
+    score = relevance x nearness
+
+relevance: how well the offer fits the words, ``NEED_WEIGHT`` for having the needs the
+query is about, ``RELATED_WEIGHT`` for a need that usually goes with them, ``GROUP_WEIGHT`` for being
+for the target groups it names ("jongeren"), plus up to ``TEXT_WEIGHT`` for the full-text
+match. nearness: 1 in the resident's own buurt; between ``NEAR_MAX`` and
+``NEAR_MIN`` by distance elsewhere in the city; ``CITYWIDE`` for offers for the whole city.
+Because ``CITYWIDE`` < ``NEAR_MIN`` < ``NEAR_MAX`` < 1, offers that fit equally well come
+in the order own buurt, nearby by distance, whole city; an offer that fits much better may
+come before one that is closer. Offers not checked for more than a year count ``STALE``
+times as much.
+"""
+
+import math
+from dataclasses import dataclass
+
+from buurten.neighbourhoods import distance_m
+
+NEED_WEIGHT = 3.0
+RELATED_WEIGHT = 0.5
+GROUP_WEIGHT = 1.5
+TEXT_WEIGHT = 1.5
+
+SAME_BUURT = 1.0
+NEAR_MAX = 0.9
+NEAR_MIN = 0.55
+NEAR_SCALE_M = 1500.0
+CITYWIDE = 0.5
+
+# An offer nobody has checked for more than a year may be out of date: it comes after
+# offers that fit as well and are known to be current (see AanbodPage.is_stale).
+STALE = 0.8
+STALE_AFTER_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an offer is: its places' buurten and points, and whether it is for the whole city."""
+
+    buurt_codes: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
+    citywide: bool = False
+
+
+def nearest_m(place: Place, lat: float, lon: float) -> float | None:
+    if not place.points:
+        return None
+    return min(distance_m(lat, lon, plat, plon) for plat, plon in place.points)
+
+
+def share(offer_codes, asked) -> float:
+    """The part of the asked codes that the offer has; 0 when none were asked."""
+    return sum(1 for code in asked if code in offer_codes) / len(asked) if asked else 0.0
+
+
+def split_needs(needs) -> tuple[list[str], list[str]]:
+    """(needs found in the words, needs that only go with them)."""
+    return [n.code for n in needs if not n.related], [n.code for n in needs if n.related]
+
+
+class Scorer:
+    """Scores offers for one search (what can be worked out once is, in ``__init__``)."""
+
+    def __init__(self, criteria):
+        self.found, self.related = split_needs(criteria.needs)
+        self.groups = list(criteria.groups)
+        self.asks = bool(self.found or self.related or self.groups or criteria.terms)
+        self.location = location = criteria.location
+        if location is not None:
+            # Metres per degree here: within a city a flat map is exact to a few metres.
+            self.ky = math.radians(1) * 6_371_008.8
+            self.kx = self.ky * math.cos(math.radians(location.lat))
+
+    def relevance(self, offer_needs, offer_groups, text_share: float) -> float:
+        return (
+            NEED_WEIGHT * share(offer_needs, self.found)
+            + RELATED_WEIGHT * share(offer_needs, self.related)
+            + GROUP_WEIGHT * share(offer_groups, self.groups)
+            + TEXT_WEIGHT * text_share
+        )
+
+    def nearness(self, place: Place) -> float:
+        """1 in the resident's buurt, less further away, ``CITYWIDE`` for the whole city."""
+        location = self.location
+        if location is None:
+            return 1.0
+        if location.buurt is not None and location.buurt.code in place.buurt_codes:
+            return SAME_BUURT
+        if place.citywide:
+            return CITYWIDE
+        if not place.points:
+            return NEAR_MIN
+        distance = min(
+            math.hypot((lon - location.lon) * self.kx, (lat - location.lat) * self.ky)
+            for lat, lon in place.points
+        )
+        return NEAR_MIN + (NEAR_MAX - NEAR_MIN) * math.exp(-distance / NEAR_SCALE_M)
+
+    def score(
+        self, place: Place, offer_needs=(), offer_groups=(), text_share=0.0, stale=False
+    ) -> float:
+        fit = self.relevance(offer_needs, offer_groups, text_share) if self.asks else 1.0
+        return (fit or 1.0) * self.nearness(place) * (STALE if stale else 1.0)
+
+
+def text_shares(ranked_ids) -> dict[int, float]:
+    """From a list in order of full-text relevance to a share from 1 (best) to 0.5 (last):
+    any match counts for at least half."""
+    ranked_ids = list(ranked_ids)
+    n = len(ranked_ids)
+    return {pk: 1.0 - 0.5 * i / n for i, pk in enumerate(ranked_ids)}

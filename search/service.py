@@ -1,0 +1,154 @@
+"""One search, start to end: ask the backend, load the offers on the page, add what the page
+and the API show (where each offer is, how far, open today, facets with names, and what to
+try when nothing was found)."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from aanbod.listing import annotate_today, citywide_offers, listed_offers
+from aanbod.models import AanbodPage, Doelgroep
+from buurten.models import BuurtPage
+from buurten.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
+
+from . import ranking, related, vocabulary
+from .backends import FACETS, get_backend
+from .criteria import Criteria, Location
+from .understanding import Interpretation
+
+SUGGESTED_NEEDS = 4
+SUGGESTED_OFFERS = 5
+
+
+@dataclass
+class Result:
+    offer: AanbodPage  # with .today, see aanbod.listing.annotate_today
+    buurt: Buurt | None
+    wijk: Wijk | None
+    distance_m: int | None
+
+    @property
+    def distance_text(self) -> str:
+        if self.distance_m is None:
+            return ""
+        if self.distance_m < 1000:
+            return _("%(m)d meter") % {"m": round(self.distance_m, -1)}
+        return _("%(km)s km") % {"km": f"{self.distance_m / 1000:.1f}".replace(".", ",")}
+
+
+@dataclass
+class FacetValue:
+    code: str
+    label: str
+    count: int
+    chosen: bool = False
+
+
+@dataclass
+class Outcome:
+    interpretation: Interpretation
+    criteria: Criteria
+    total: int
+    results: list[Result]
+    facets: dict[str, list[FacetValue]]
+    suggested_needs: list[tuple[str, str]] = field(default_factory=list)  # (code, phrasing)
+    citywide: list = field(default_factory=list)
+
+    @property
+    def location(self) -> Location | None:
+        return self.criteria.location
+
+    @property
+    def page(self) -> int:
+        return self.criteria.page
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.criteria.per_page))
+
+
+def _ordered(ids) -> list[AanbodPage]:
+    offers = listed_offers().filter(pk__in=ids).prefetch_related("target_groups")
+    by_pk = {offer.pk: offer for offer in offers}
+    return annotate_today(by_pk[pk] for pk in ids if pk in by_pk)
+
+
+def _results(offers, location: Location | None) -> list[Result]:
+    parents = {offer.path[: AanbodPage.steplen * -1] for offer in offers}
+    buurt_of_path = dict(BuurtPage.objects.filter(path__in=parents).values_list("path", "cbs_code"))
+    results = []
+    for offer in offers:
+        places = list(offer.plekken.all())
+        code = next((p.buurt_code for p in places if p.buurt_code), None)
+        code = code or buurt_of_path.get(offer.path[: -AanbodPage.steplen])
+        buurt = buurt_by_code(code) if code else None
+        points = tuple((p.latitude, p.longitude) for p in places if p.latitude is not None)
+        distance = None
+        if location is not None and points:
+            distance = round(
+                ranking.nearest_m(ranking.Place(points=points), location.lat, location.lon)
+            )
+        wijk = wijk_by_code(buurt.wijk_code) if buurt else None
+        results.append(Result(offer, buurt, wijk, distance))
+    return results
+
+
+def _facets(counts: dict[str, dict[str, int]], criteria: Criteria, language: str):
+    vocab = vocabulary.current()
+    groups = dict(Doelgroep.objects.values_list("code", "label"))
+    names = {
+        "hulpvraag": lambda code: vocab.label(code, language)[1],
+        "doelgroep": groups.get,
+        "wijk": lambda code: w.name if (w := wijk_by_code(code)) else None,
+    }
+    chosen = {
+        "hulpvraag": set(criteria.filters.needs),
+        "doelgroep": set(criteria.filters.target_groups),
+        "wijk": {criteria.filters.wijk},
+    }
+    order = {
+        "hulpvraag": lambda v: (vocab.sort_order.get(v.code, 0), v.code),
+        "doelgroep": lambda v: (-v.count, v.label),
+        "wijk": lambda v: [w.code for w in wijken()].index(v.code),
+    }
+    facets = {}
+    for name in FACETS:
+        values = [
+            FacetValue(code, label, count, code in chosen[name])
+            for code, count in counts.get(name, {}).items()
+            if (label := names[name](code))
+        ]
+        facets[name] = sorted(values, key=order[name])
+    return facets
+
+
+def _suggestions(interpretation: Interpretation, language: str):
+    """When nothing was found: needs that go with what was asked (or the most common ones),
+    and offers for the whole city."""
+    vocab = vocabulary.current()
+    asked = interpretation.codes
+    codes = related.related_to(asked, exclude=set(asked)) if asked else []
+    if len(codes) < SUGGESTED_NEEDS:
+        in_order = sorted(vocab.sort_order, key=lambda c: (vocab.sort_order[c], c))
+        codes += [c for c in in_order if c not in codes and c not in asked]
+    needs = [(c, vocab.label(c, language)[1]) for c in codes[:SUGGESTED_NEEDS]]
+    offers = citywide_offers().filter(status=AanbodPage.Status.ACTIEF)
+    matching = offers.filter(needs__code__in=asked).distinct() if asked else offers.none()
+    chosen = list(matching[:SUGGESTED_OFFERS]) or list(offers[:SUGGESTED_OFFERS])
+    return needs, annotate_today(chosen)
+
+
+def run(criteria: Criteria, interpretation: Interpretation, language: str = "nl") -> Outcome:
+    found = get_backend().search(criteria)
+    offers = _ordered(found.ids)
+    outcome = Outcome(
+        interpretation=interpretation,
+        criteria=criteria,
+        total=found.total,
+        results=_results(offers, criteria.location),
+        facets=_facets(found.facets, criteria, language),
+    )
+    if found.total == 0:
+        outcome.suggested_needs, outcome.citywide = _suggestions(interpretation, language)
+    return outcome

@@ -1,0 +1,94 @@
+"""/zoeken/: the search page. A GET form; works without JavaScript."""
+
+from django.http import QueryDict
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import service
+from .forms import SearchForm
+
+FILTERS = (
+    "wijk",
+    "buurt",
+    "hulpvraag",
+    "doelgroep",
+    "gratis",
+    "inloop",
+    "rolstoel",
+    "dag",
+    "spreekt",
+)
+
+
+def _url(params: QueryDict, **changes) -> str:
+    """This search's address with some parameters changed (None removes one)."""
+    query = params.copy()
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        elif isinstance(value, list):
+            query.setlist(name, value)
+        else:
+            query[name] = value
+    return "?" + query.urlencode()
+
+
+def _pages(outcome, params):
+    """Links to the previous, nearby and next pages."""
+    if outcome.pages <= 1:
+        return None
+    current = outcome.page
+    numbers = sorted(
+        {1, outcome.pages, *range(max(1, current - 2), min(outcome.pages, current + 2) + 1)}
+    )
+    return {
+        "previous": _url(params, pagina=str(current - 1)) if current > 1 else None,
+        "next": _url(params, pagina=str(current + 1)) if current < outcome.pages else None,
+        "numbers": [(n, _url(params, pagina=str(n)), n == current) for n in numbers],
+    }
+
+
+def _chips(outcome, params):
+    """Each need and target group we read in the query, with a link that searches again
+    without it."""
+    without = params.getlist("zonder")
+    interpretation = outcome.interpretation
+    return [
+        (text, _url(params, zonder=[*without, code], pagina=None))
+        for code, text in [
+            *((n.code, n.phrasing) for n in interpretation.needs),
+            *((g.code, _("Voor: %(group)s") % {"group": g.label}) for g in interpretation.groups),
+        ]
+    ]
+
+
+@require_GET
+def search(request):
+    params = request.GET
+    form = SearchForm(params if params else None)
+    context = {
+        "form": form,
+        "searched": bool(params),
+        "filters_open": any(params.get(name) for name in FILTERS),
+    }
+    if not params:
+        return TemplateResponse(request, "search/search_page.html", context)
+    if not form.is_valid():
+        return TemplateResponse(request, "search/search_page.html", context, status=400)
+    outcome = service.run(form.criteria(), form.interpretation)
+    context.update(
+        outcome=outcome,
+        chips=_chips(outcome, params),
+        pagination=_pages(outcome, params),
+        offset=outcome.criteria.offset,
+        need_links=[
+            (code, phrasing, _url(params, q=None, zonder=None, pagina=None, hulpvraag=code))
+            for code, phrasing in outcome.suggested_needs
+        ],
+        filter_links={
+            name: [(value, _url(params, **{name: value.code, "pagina": None})) for value in values]
+            for name, values in outcome.facets.items()
+        },
+    )
+    return TemplateResponse(request, "search/search_page.html", context)

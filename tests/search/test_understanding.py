@@ -1,0 +1,155 @@
+"""From a resident's own words to needs: what the chips on the search page will say."""
+
+import pytest
+
+from aanbod.models import Hulpvraag
+from search import related
+from search.models import NeedTranslation
+from search.understanding import interpret
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query, **kwargs):
+    """The needs read in the words themselves (not the ones that only go with them)."""
+    return [n.code for n in interpret(query, **kwargs).needs if not n.related]
+
+
+@pytest.mark.parametrize(
+    ("query", "need"),
+    [
+        ("ik voel me alleen", "eenzaamheid"),
+        ("Ik voel me ALLEEN!!", "eenzaamheid"),
+        ("mijn moeder wordt vergeetachtig en ik kan niet meer", "mantelzorg"),
+        ("even vrij van de zorg", "respijtzorg"),
+        ("kan mijn rekeningen niet betalen", "geldzaken"),
+        ("hulp met mijn DigiD", "digitale-hulp"),
+        ("Nederlands leren", "taal"),
+        ("taalcafé", "taal"),
+        ("niets te doen overdag", "activering"),
+    ],
+)
+def test_own_words(query, need):
+    assert found(query)[0] == need
+
+
+@pytest.mark.parametrize(
+    ("typed", "need", "meant"),
+    [
+        ("eenzaamhijd", "eenzaamheid", "eenzaamheid"),
+        ("mantelzorgr", "mantelzorg", "mantelzorg"),
+        ("vrijwiligerswerk", "vrijwilligerswerk", "vrijwilligerswerk"),
+        ("dementei", "mantelzorg", "dementie"),
+    ],
+)
+def test_spelling_mistakes(typed, need, meant):
+    result = interpret(typed)
+    assert result.needs[0].code == need
+    assert result.corrections == {typed: meant}
+    assert meant in result.terms
+
+
+def test_short_words_are_not_corrected():
+    # "gold" is one letter from "geld", but short words are too easily another word.
+    assert interpret("gold").needs == []
+
+
+def test_compound_words():
+    assert found("schuldhulpverlening") == ["geldzaken"]
+    assert found("koffieochtend") == ["ontmoeting"]
+
+
+@pytest.mark.parametrize(
+    "query", ["ik", "mijn", "hulp", "ik zoek hulp", "ik wil graag hulp", "3532"]
+)
+def test_stop_words_match_nothing(query):
+    result = interpret(query)
+    assert result.needs == [] and result.terms == []
+
+
+def test_a_phrase_of_stop_words_only_matches_as_a_whole():
+    assert "mantelzorg" in found("ik kan niet meer")
+    assert found("ik kan meer") == [] and found("niet meer ik kan") == []
+
+
+def test_nothing_understood_is_told_apart_from_an_empty_query():
+    assert interpret("ik zoek hulp").nothing_understood
+    assert not interpret("").nothing_understood
+    assert not interpret("3531 CK").nothing_understood
+
+
+def test_a_need_that_goes_with_it_is_added():
+    # In the offers themselves, most offers for loneliness are also for meeting people.
+    from tests.factories import make_offer
+
+    for _ in range(3):
+        make_offer(needs=("eenzaamheid", "ontmoeting"))
+    related.forget()
+    needs = interpret("ik voel me alleen").needs
+    assert [(n.code, n.related) for n in needs] == [("eenzaamheid", False), ("ontmoeting", True)]
+
+
+def test_removed_needs_stay_away():
+    assert "eenzaamheid" not in [
+        n.code for n in interpret("eenzaam", without=["eenzaamheid"]).needs
+    ]
+
+
+def test_synonyms_are_content():
+    assert found("kwebbelen") == []
+    need = Hulpvraag.objects.get(code="ontmoeting")
+    need.synonyms += ", kwebbelen"
+    need.save()
+    assert found("kwebbelen") == ["ontmoeting"]
+
+
+def test_target_groups():
+    result = interpret("iets voor jongeren")
+    assert [g.code for g in result.groups] == ["jongeren"]
+    assert [g.code for g in interpret("ouderen").groups] == ["ouderen"]  # not "ouders"
+    assert [g.code for g in interpret("dakloos").groups] == ["dakloosheid"]
+
+
+def test_postcode_in_the_words():
+    result = interpret("taalcafe 3531 ck")
+    assert result.postcode == "3531CK"
+    assert found("taalcafe 3531 ck") == ["taal"]
+
+
+def test_english_words_and_labels():
+    result = interpret("I feel lonely", language="en")
+    assert result.needs[0].code == "eenzaamheid"
+    assert result.needs[0].phrasing == "I feel alone"
+    # Dutch labels when asked in Dutch, whatever the words were.
+    assert interpret("lonely").needs[0].phrasing == "Ik voel me alleen"
+
+
+def test_translation_made_in_the_admin_replaces_the_shipped_one():
+    NeedTranslation.objects.create(
+        need=Hulpvraag.objects.get(code="eenzaamheid"),
+        language="en",
+        label="Loneliness",
+        phrasing="I am lonely",
+        synonyms="solitary",
+    )
+    assert found("solitary") == ["eenzaamheid"]
+    assert interpret("solitary", language="en").needs[0].phrasing == "I am lonely"
+    assert found("isolated") == []  # only in the shipped words, which this replaces
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 100_000,
+        "\x00\x01<script>alert(1)</script>",
+        "'; DROP TABLE aanbod_aanbodpage; --",
+        "أشعر بالوحدة",
+        "‮eenzaam‬",
+        "🙂🙂 eenzaam 🙂",
+        "e" * 41,
+    ],
+)
+def test_hostile_input(query):
+    result = interpret(query)
+    assert len(result.query) <= 200
+    assert all(len(term) <= 40 for term in result.terms)
