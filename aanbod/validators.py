@@ -6,22 +6,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from buurten.postcode import PostcodeError, normalise
+from home.phone import national_digits
 
 PHONE_CHARS_RE = re.compile(r"^\+?[0-9 ()\-.]+$")
 
 
-def phone_digits(value: str) -> str:
-    """Digits of a Dutch number in national form: '+31 30 123 4567' -> '0301234567'."""
-    digits = re.sub(r"\D", "", value or "")
-    international = value.strip().startswith("+31") or digits.startswith("0031")
-    if international:
-        rest = digits[2:] if digits.startswith("31") else digits[4:]
-        digits = "0" + rest.removeprefix("0")  # "+31 (0)30 ..." has a 0 too many
-    return digits
-
-
 def validate_dutch_phone(value: str) -> None:
-    digits = phone_digits(value)
+    digits = national_digits(value)
     ok = (
         bool(PHONE_CHARS_RE.match(value.strip()))
         and (

@@ -8,7 +8,6 @@ links, and form widgets in the house style.
     {% field_widget field %}      {# used by includes/field.html #}
 """
 
-import re
 from typing import NamedTuple
 
 from django import template
@@ -17,6 +16,8 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction, Site
+
+from home.phone import tel_href
 
 register = template.Library()
 
@@ -81,23 +82,8 @@ def footer_menu(context):
 
 @register.filter
 def phone_href(number):
-    """A tel: link for a Dutch phone number as people write it.
-
-    "14 030" -> "tel:14030"; "030 123 4567" -> "tel:+31301234567";
-    "+31 30 123 4567" and "0031 30 123 4567" -> "tel:+31301234567".
-    Short and service numbers (14 030, 112, 0800 ...) stay as they are.
-    """
-    text = str(number or "").strip()
-    digits = re.sub(r"\D", "", text)
-    if not digits:
-        return ""
-    if text.startswith("+"):
-        return f"tel:+{digits}"
-    if digits.startswith("00"):
-        return f"tel:+{digits[2:]}"
-    if len(digits) == 10 and digits.startswith("0"):
-        return f"tel:+31{digits[1:]}"
-    return f"tel:{digits}"
+    """A tel: link for a Dutch phone number as people write it (see home.phone)."""
+    return tel_href(number)
 
 
 _TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
