@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
+from aanbod import freshness
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
 from aanbod.validators import validate_dutch_phone
@@ -403,7 +404,7 @@ class AanbodPage(Page):
     @property
     def is_stale(self) -> bool:
         """Not checked for more than a year: the page warns the reader."""
-        return (timezone.localdate() - self.last_verified).days > 365
+        return freshness.is_stale(self.last_verified, timezone.localdate())
 
     @cached_property
     def accessibility(self) -> list[dict]:

@@ -31,10 +31,11 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
+from aanbod import freshness
 from aanbod.models import AanbodPage, Organisatie
 
 DUE_AFTER_MONTHS = 6
-STALE_AFTER_DAYS = 365
+STALE_AFTER_DAYS = freshness.STALE_AFTER_DAYS
 EDIT_CODENAMES = ("change_page", "add_page")
 PUBLISH_CODENAME = "publish_page"
 # Depth 1 is the tree's root (not a page); Wagtail's own default groups have their rights there.
