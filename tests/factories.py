@@ -43,3 +43,24 @@ def make_offer(
 def make_organisatie(**fields) -> Organisatie:
     fields.setdefault("name", "Buurthuis De Leeuw")
     return Organisatie.objects.create(**fields)
+
+
+def page_group(name, page, codenames=("add_page", "change_page")):
+    """A group with admin access and the given page permissions on ``page``, made with
+    Wagtail's models (whatever names the real roles use)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.create(name=name)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    for codename in codenames:
+        GroupPagePermission.objects.create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    return group

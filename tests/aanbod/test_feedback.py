@@ -5,16 +5,15 @@ import re
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import GroupPagePermission
 
 from aanbod.feedback import ratelimit
 from aanbod.models import Melding
 from buurten.models import BuurtPage
-from tests.factories import make_offer, make_organisatie
+from tests.factories import make_offer, make_organisatie, page_group
 
 pytestmark = pytest.mark.django_db
 
@@ -249,22 +248,6 @@ def test_forwarded_for_is_only_believed_from_the_proxy(client, offer):
 
 
 # The inbox in the admin ----------------------------------------------------------------------
-
-
-def page_group(name, page, codenames=("add_page", "change_page")):
-    group = Group.objects.create(name=name)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    for codename in codenames:
-        GroupPagePermission.objects.create(
-            group=group,
-            page=page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    return group
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import time
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core import mail, signing
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, PageLogEntry, Revision
+from wagtail.models import PageLogEntry, Revision
 
 from aanbod.models import AanbodPage
 from aanbod.verification import confirm as confirm_module
@@ -24,7 +24,7 @@ from aanbod.verification.reminders import build_reminders
 from aanbod.verification.rules import due_offers, months_before, stale_offers
 from aanbod.verification.tasks import send_reminders_task
 from buurten.models import BuurtPage
-from tests.factories import make_offer, make_organisatie
+from tests.factories import make_offer, make_organisatie, page_group
 
 pytestmark = pytest.mark.django_db
 
@@ -39,24 +39,6 @@ def frozen(monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: moment)
     assert timezone.localdate() == TODAY
     return moment
-
-
-def page_group(name, page, codenames):
-    """A group with admin access and the given page permissions on ``page``, made with
-    Wagtail's models (whatever names the real roles use)."""
-    group = Group.objects.create(name=name)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    for codename in codenames:
-        GroupPagePermission.objects.create(
-            group=group,
-            page=page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    return group
 
 
 def person(django_user_model, username, *groups, email=True, **fields):
