@@ -9,9 +9,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from .translation_status import record
+        from .translation_status import page_published_handler
 
-        def translation_saved(sender, instance, **kwargs):
-            record(instance)
-
-        page_published.connect(translation_saved, dispatch_uid="home-translation-status")
+        page_published.connect(page_published_handler, dispatch_uid="home-translation-status")

@@ -76,6 +76,10 @@ def record(page) -> None:
             )
 
 
+def page_published_handler(sender, instance, **kwargs):
+    record(instance)
+
+
 @dataclass(frozen=True)
 class LanguageStatus:
     code: str
