@@ -54,3 +54,23 @@ def test_need_texts_fit_the_model_fields():
 )
 def test_a_lonely_resident_finds_loneliness_in_their_own_language(language, word):
     assert word in _words(NEEDS["eenzaamheid"][language]["synonyms"])
+
+
+DUTCH_GROUPS = {item["code"]: item for item in _json("aanbod/data/doelgroepen.json")}
+GROUPS = _json("aanbod/data/vertalingen/doelgroepen.json")
+
+
+def test_every_target_group_has_all_five_languages():
+    assert set(GROUPS) == set(DUTCH_GROUPS)
+    for code, languages in GROUPS.items():
+        assert set(languages) == set(LANGUAGES), code
+        for language, fields in languages.items():
+            assert fields.get("label", "").strip(), (code, language)
+            assert len(fields["label"]) <= 80, (code, language)
+
+
+def test_a_target_group_translates_only_what_has_dutch_text():
+    for code, languages in GROUPS.items():
+        dutch = {name for name, text in DUTCH_GROUPS[code].items() if name != "code" and text}
+        for language, fields in languages.items():
+            assert set(fields) <= dutch, (code, language, set(fields) - dutch)
