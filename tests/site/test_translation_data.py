@@ -2,6 +2,7 @@
 has all five languages, and nothing is translated that has no Dutch source (no database)."""
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,82 @@ def test_a_target_group_translates_only_what_has_dutch_text():
         dutch = {name for name, text in DUTCH_GROUPS[code].items() if name != "code" and text}
         for language, fields in languages.items():
             assert set(fields) <= dutch, (code, language, set(fields) - dutch)
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(f"<{tag}>")
+
+    def handle_endtag(self, tag):
+        self.tags.append(f"</{tag}>")
+
+
+def _tags(html: str) -> list[str]:
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser.tags
+
+
+PAGE_FIELDS = ("title", "seo_title", "intro", "body")
+PAGES = _json("aanbod/data/vertalingen/paginas.json")
+
+
+def _dutch_pages() -> dict[str, dict[str, str]]:
+    """What setup_site writes, by the keys of paginas.json."""
+    from aanbod.setup import THEMA_INDEX
+    from buurten.setup import STEDELIJK
+    from home.setup import HOME_INTRO, HOME_TITLE, STANDARD_PAGES
+
+    pages = {
+        "home": {"title": HOME_TITLE, "seo_title": HOME_TITLE, "intro": HOME_INTRO},
+        "stedelijk": STEDELIJK,
+        "thema": THEMA_INDEX,
+        **{page["slug"]: page for page in STANDARD_PAGES},
+        **{
+            f"thema/{code}": {"title": need["phrasing"], "intro": need["description"]}
+            for code, need in DUTCH_NEEDS.items()
+        },
+    }
+    return {
+        key: {name: fields[name] for name in PAGE_FIELDS if fields.get(name)}
+        for key, fields in pages.items()
+    }
+
+
+def test_every_page_setup_site_makes_is_translated_in_english_and_arabic():
+    dutch = _dutch_pages()
+    assert set(PAGES) == set(dutch)
+    for key, languages in PAGES.items():
+        assert set(languages) <= set(LANGUAGES), key
+        for language in ("en", "ar"):
+            assert set(languages.get(language, {})) == set(dutch[key]), (key, language)
+
+
+def test_home_and_theme_titles_are_in_all_five_languages():
+    for key, languages in PAGES.items():
+        if key in ("home", "thema") or key.startswith("thema/"):
+            assert set(languages) == set(LANGUAGES), key
+            assert all(fields.get("title") for fields in languages.values()), key
+
+
+def test_a_page_translates_only_what_has_dutch_text_and_keeps_the_html():
+    dutch = _dutch_pages()
+    for key, languages in PAGES.items():
+        for language, fields in languages.items():
+            assert set(fields) <= set(dutch[key]), (key, language)
+            assert all(text.strip() for text in fields.values()), (key, language)
+            if "body" in fields:
+                assert _tags(fields["body"]) == _tags(dutch[key]["body"]), (key, language)
+
+
+def test_theme_pages_say_what_the_need_says():
+    """A theme page is titled with the need's phrasing, in every language."""
+    for code, languages in NEEDS.items():
+        for language, need in languages.items():
+            page = PAGES[f"thema/{code}"][language]
+            assert page == {"title": need["phrasing"], "intro": need["description"]}
