@@ -154,3 +154,86 @@ def test_theme_pages_say_what_the_need_says():
         for language, need in languages.items():
             page = PAGES[f"thema/{code}"][language]
             assert page == {"title": need["phrasing"], "intro": need["description"]}
+
+
+OFFERS = _json("aanbod/demo/vertalingen.json")
+# Service attributes that become translated AanbodPage fields (aanbod/hsds/load.py).
+OFFER_TEXT_FIELDS = (
+    "title",
+    "summary",
+    "body",
+    "cost_note",
+    "registration_note",
+    "referral",
+    "eligibility",
+)
+
+
+def _dutch_offers() -> dict[str, dict]:
+    """The demo offers' Dutch texts as the HSDS import puts them on the page (aanbod/hsds)."""
+    from aanbod.hsds.parse import ACCESSIBILITY, Vocabulary, parse_service
+
+    raw_services = _json("aanbod/demo/demo_hsds.json")["services"]
+    buurten = {
+        attribute["taxonomy_term"]["code"]
+        for raw in raw_services
+        for attribute in raw.get("attributes", [])
+        if attribute["taxonomy_term"]["taxonomy"] == "buurtwijzer-buurt"
+    }
+    vocabulary = Vocabulary(frozenset(DUTCH_NEEDS), frozenset(DUTCH_GROUPS), frozenset(buurten))
+    offers = {}
+    for raw in raw_services:
+        errors = []
+        service = parse_service(raw, vocabulary, errors)
+        assert service is not None, errors
+        texts = {name: getattr(service, name) for name in OFFER_TEXT_FIELDS}
+        for name in ACCESSIBILITY.values():
+            texts[f"{name}_note"] = service.accessibility.get(name, "")
+        texts = {name: text for name, text in texts.items() if text}
+        # One note per Tijdstip row, in import order (a weekly schedule "MO,TH" gives two rows).
+        if any(schedule.note for schedule in service.schedules):
+            texts["tijdstippen"] = [schedule.note for schedule in service.schedules]
+        offers[service.source_id] = texts
+    return offers
+
+
+def test_at_least_twelve_demo_offers_are_fully_translated_in_english_and_arabic():
+    dutch = _dutch_offers()
+    assert len(OFFERS) >= 12
+    for source_id, languages in OFFERS.items():
+        assert source_id in dutch, source_id
+        assert set(languages) == {"en", "ar"}, source_id
+        for language, fields in languages.items():
+            assert set(fields) == set(dutch[source_id]), (source_id, language)
+
+
+def test_translated_offers_cover_the_needs_residents_ask_about_most():
+    raw = {service["id"]: service for service in _json("aanbod/demo/demo_hsds.json")["services"]}
+    needs = {
+        attribute["taxonomy_term"]["code"]
+        for source_id in OFFERS
+        for attribute in raw[source_id]["attributes"]
+        if attribute["taxonomy_term"]["taxonomy"] == "buurtwijzer-hulpvraag"
+    }
+    assert {"eenzaamheid", "mantelzorg", "respijtzorg", "geldzaken", "digitale-hulp"} <= needs
+
+
+def test_an_offer_translation_fits_the_page_and_keeps_the_html():
+    dutch = _dutch_offers()
+    for source_id, languages in OFFERS.items():
+        for language, fields in languages.items():
+            where = (source_id, language)
+            assert all(text.strip() for name, text in fields.items() if name != "tijdstippen"), (
+                where
+            )
+            assert len(fields["summary"]) <= 300, where
+            assert _tags(fields["body"]) == _tags(dutch[source_id]["body"]), where
+            for name, text in fields.items():
+                if name.endswith("_note") and name != "registration_note":  # CharField(200)
+                    assert len(text) <= 200, (*where, name)
+            if "tijdstippen" in fields:
+                notes = dutch[source_id]["tijdstippen"]
+                assert len(fields["tijdstippen"]) == len(notes), where
+                for translated, note in zip(fields["tijdstippen"], notes, strict=True):
+                    assert bool(translated) == bool(note), where
+                    assert len(translated) <= 200, where
