@@ -7,6 +7,7 @@ from collections import Counter
 import polib
 import pytest
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from .sources import (
@@ -177,3 +178,14 @@ def test_the_compiled_translations_are_used():
             for n in (1, 3, 5)
         }
         assert len(forms) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "tr", "pl", "uk"])
+def test_the_error_page_speaks_the_visitors_language(language):
+    call_command("compile_translations", verbosity=0)
+    wanted = next(e.msgstr for e in catalogue(language) if e.msgid == "Er ging iets mis")
+    with translation.override(language):
+        html = render_to_string("500.html")
+    assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in html
+    assert f'<h1 class="utrecht-heading-1">{wanted}</h1>' in html
+    assert "Er ging iets mis" not in html
