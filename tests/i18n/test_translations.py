@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from aanbod.languages import language_name
+
 from .sources import (
     LANGUAGES,
     LOCALE_DIR,
@@ -189,3 +191,18 @@ def test_the_error_page_speaks_the_visitors_language(language):
     assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in html
     assert f'<h1 class="utrecht-heading-1">{wanted}</h1>' in html
     assert "Er ging iets mis" not in html
+
+
+def test_language_names_are_shown_in_the_visitors_language():
+    call_command("compile_translations", verbosity=0)
+    with translation.override("nl"):
+        assert language_name("ar") == "Arabisch"
+    with translation.override("en"):
+        assert [language_name(c) for c in ("ar", "uk", "sgn")] == [
+            "Arabic",
+            "Ukrainian",
+            "Sign language",
+        ]
+    with translation.override("tr"):
+        assert language_name("ar") == "Arapça"
+    assert language_name("xx") == "XX"  # a code without a name shows the code
