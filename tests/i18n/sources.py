@@ -141,11 +141,12 @@ def extracted_messages():
 
 VISIBLE_ATTRIBUTES = {"alt", "title", "aria-label", "aria-description", "placeholder", "label"}
 BUTTON_INPUT_TYPES = {"submit", "button", "reset"}
-TRANSLATION_TAG = re.compile(r"^\s*(trans|translate|blocktrans|blocktranslate)\b")
+HOLE = "\u2063"  # an invisible separator: not a letter, and fine inside a tag name
+DEFAULT_FILTER = re.compile(r"""\|\s*(?:default|default_if_none)\s*:\s*(["'])(.*?)\1""")
 
 
 def _untranslated_markup(source: str) -> str:
-    """The template with every tag, variable, comment and translated text replaced by '0'
+    """The template with every tag, variable, comment and translated text replaced by HOLE
     (no letters), so what is left with letters was typed into the template as it is."""
     parts = []
     in_translation = in_comment = False
@@ -165,9 +166,11 @@ def _untranslated_markup(source: str) -> str:
                 in_comment = True
             elif re.match(r"blocktrans(late)?\b", contents):
                 in_translation = True
-            parts.append("0")
+            parts.append(HOLE)
         elif kind == TokenType.VAR:
-            parts.append("0")
+            # {{ value|default:"Onbekend" }} shows its fallback text as it is.
+            fallbacks = DEFAULT_FILTER.findall(token.contents)
+            parts.append(" ".join([HOLE, *(text for _quote, text in fallbacks)]))
     return "".join(parts)
 
 
@@ -205,7 +208,7 @@ def bare_text_in_template(source: str):
     parser.feed(_untranslated_markup(source))
     parser.close()
     for text in parser.found:
-        text = " ".join(text.replace("0", " ").split())
+        text = " ".join(text.replace(HOLE, " ").split())
         rest = text
         for allowed in sorted(ALLOWED_TEXT, key=len, reverse=True):
             rest = re.sub(rf"(?<!\w){re.escape(allowed)}(?!\w)", "", rest)

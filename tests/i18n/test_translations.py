@@ -132,9 +132,11 @@ def test_the_template_check_finds_bare_text_and_attributes():
     <input type="submit" value="Zoek"><input type="text" value="{{ q }}" placeholder="Typ hier">
     <p>{% blocktranslate with n=count %}{{ n }} dingen{% endblocktranslate %} Buurtwijzer Utrecht</p>
     <script>const word = "nee";</script>
+    <p>{{ page.owner|default:"Onbekend" }}, {{ page.phone|default:"14 030" }}</p>
+    <html lang="{{ LANGUAGE_CODE|default:'nl' }}">
     """
     assert sorted(bare_text_in_template(template)) == sorted(
-        ["Klik hier", "Een foto", "Naar huis", "Zoek", "Typ hier"]
+        ["Klik hier", "Een foto", "Naar huis", "Zoek", "Typ hier", "Onbekend, 14 030"]
     )
 
 
