@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.panels import TranslationStatusPanel
+
 from .postcode import PostcodeError, PostcodeMatch, lookup
 
 
@@ -27,7 +29,7 @@ class AreaPage(Page):
     latitude = models.FloatField(_("breedtegraad (midden)"), null=True, blank=True)
     longitude = models.FloatField(_("lengtegraad (midden)"), null=True, blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
     settings_panels = [
         *Page.settings_panels,
         MultiFieldPanel(
@@ -102,7 +104,7 @@ class StedelijkPage(Page):
 
     intro = models.TextField(_("korte tekst"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["aanbod.AanbodPage"]
     max_count = 1

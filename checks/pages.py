@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.db import models
 from django.utils.text import capfirst
+from modeltranslation.fields import TranslationField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
@@ -104,11 +105,15 @@ def text_fields(page: Page) -> list[TextField]:
     """The title and the prose fields of the page's own type, in the order of the model."""
     model = type(page)
     candidates = [Page._meta.get_field("title")] + [
-        f for f in model._meta.concrete_fields if f.model is model and _is_prose(f)
+        f
+        for f in model._meta.concrete_fields
+        if f.model is model and _is_prose(f) and not isinstance(f, TranslationField)
     ]
     found = []
     for model_field in candidates:
-        value = getattr(page, model_field.name, "") or ""
+        # The Dutch text (the source), whatever language is active.
+        name = model_field.name
+        value = getattr(page, f"{name}_nl" if hasattr(page, f"{name}_nl") else name, "") or ""
         if isinstance(model_field, RichTextField):
             value = b1.html_to_text(expand_db_html(str(value)))
         value = str(value).strip()

@@ -1,4 +1,8 @@
+"""URLs. What residents read is under a language prefix (Dutch without one: /, /en/, /ar/, ...);
+the admin, the API and documents are the same in every language and stay unprefixed."""
+
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,8 +14,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
-    path("aanbod/", include("aanbod.urls")),
-    path("zoeken/", include("search.urls")),
 ]
 
 if settings.DEBUG:
@@ -19,4 +21,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Public pages in the visitor's language. Wagtail's catch-all comes last.
+urlpatterns += i18n_patterns(
+    path("aanbod/", include("aanbod.urls")),
+    path("zoeken/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

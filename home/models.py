@@ -14,6 +14,8 @@ from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage
 from checks.panels import ChecksPanel
 
+from .panels import TranslationStatusPanel
+
 
 class HomePage(Page):
     intro = models.TextField(
@@ -22,7 +24,12 @@ class HomePage(Page):
         help_text=_("Een of twee korte zinnen bovenaan de voorpagina."),
     )
 
-    content_panels = [ChecksPanel(), *Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        ChecksPanel(),
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -69,7 +76,13 @@ class StandardPage(Page):
         help_text=_("Zet dit aan voor pagina's als Privacy en Toegankelijkheid."),
     )
 
-    content_panels = [ChecksPanel(), *Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        ChecksPanel(),
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     promote_panels = [*Page.promote_panels, FieldPanel("show_in_footer")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
@@ -105,3 +118,28 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contactgegevens")
+
+
+class PaginaVertaling(models.Model):
+    """Per page and language: a fingerprint of the Dutch text a translation was made from,
+    so the editor sees when the Dutch changed after the translation was saved. The row for
+    "nl" holds the fingerprint of the Dutch text as it is now. Kept by
+    ``home.translation_status.record`` whenever a page is published."""
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("pagina"), on_delete=models.CASCADE, related_name="vertalingen"
+    )
+    taal = models.CharField(_("taal"), max_length=8)
+    bron_hash = models.CharField(_("vingerafdruk van de Nederlandse tekst"), max_length=64)
+    vertaling_hash = models.CharField(_("vingerafdruk van de vertaling"), max_length=64)
+    bijgewerkt_op = models.DateTimeField(_("vertaling bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "taal"], name="een_stand_per_pagina_en_taal")
+        ]
+        verbose_name = _("vertaalstand van een pagina")
+        verbose_name_plural = _("vertaalstanden van pagina's")
+
+    def __str__(self):
+        return f"{self.page_id} ({self.taal})"

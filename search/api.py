@@ -5,7 +5,10 @@ page and the API accept and refuse the same things. A refusal is 400 ``{"error":
 """
 
 from django.http import JsonResponse
+from django.utils import translation
 from ninja import Query, Router, Schema
+
+from home.i18n import language_codes, translated
 
 from . import service
 from .forms import SearchForm
@@ -35,6 +38,8 @@ class ResultOut(Schema):
     title: str
     url: str
     summary: str
+    title_lang: str
+    summary_lang: str
     needs: list[NeedOut]
     target_groups: list[NeedOut]
     buurt: AreaOut | None
@@ -76,12 +81,16 @@ def _area(area) -> dict | None:
 
 def _result(result: service.Result, request, vocab_label) -> dict:
     offer = result.offer
+    title, summary = translated(offer, "title"), translated(offer, "summary")
     return {
         "id": offer.pk,
         "hsds_id": offer.source_id,
-        "title": offer.title,
+        "title": str(title),
         "url": request.build_absolute_uri(offer.get_url(request)),
-        "summary": offer.summary,
+        "summary": str(summary),
+        # The language each text is in: the visitor's, or Dutch where it is not translated.
+        "title_lang": title.language,
+        "summary_lang": summary.language,
         "needs": [{"code": n.code, "label": vocab_label(n.code)} for n in offer.needs.all()],
         "target_groups": [{"code": g.code, "label": g.label} for g in offer.target_groups.all()],
         "buurt": _area(result.buurt),
@@ -157,7 +166,11 @@ def zoeken(
     rolstoel: str = Query("", description="true: alleen toegankelijk met een rolstoel."),
     dag: str = Query("", description="Dag van de week: ma, di, wo, do, vr, za of zo."),
     spreekt: str = Query("", description="Taal die ze spreken, bijvoorbeeld ar."),
-    taal: str = Query("nl", description="Taal van de vraag en van de namen in het antwoord."),
+    taal: str = Query(
+        "nl",
+        description="Taal van de vraag en van de teksten in het antwoord: nl, en, ar, tr, pl of uk. "
+        "Wat niet vertaald is staat in het Nederlands (title_lang, summary_lang).",
+    ),
     zonder: list[str] | None = WITHOUT,
     pagina: str = Query("1", description="Bladzijde, vanaf 1; 20 per bladzijde."),
 ):
@@ -168,4 +181,7 @@ def zoeken(
         return JsonResponse({"error": error_message(form)}, status=400)
     language = form.cleaned_data["taal"]
     outcome = service.run(form.criteria(), form.interpretation, language)
-    return outcome_json(outcome, request, language)
+    # Titles, summaries and links in that language (Dutch for a language the site is not in),
+    # whatever the browser's Accept-Language says.
+    with translation.override(language if language in language_codes() else "nl"):
+        return outcome_json(outcome, request, language)

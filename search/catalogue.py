@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.utils import translation
 
 from aanbod.models import AanbodPage, Tijdstip
 from buurten.neighbourhoods import buurt_by_code
@@ -112,7 +113,8 @@ def current() -> Catalogue:
     # Built anew after every change, and every day (dated events pass).
     version = (cache.get(VERSION_KEY, 0), datetime.date.today())
     if _built.get("version") != version or "catalogue" not in _built:
-        _built["catalogue"] = build()
+        with translation.override("nl"):  # one catalogue for every language
+            _built["catalogue"] = build()
         _built["version"] = version
     return _built["catalogue"]
 

@@ -207,7 +207,9 @@ class SearchForm(forms.Form):
         ),
     }
 
-    def __init__(self, data=None, **kwargs):
+    def __init__(self, data=None, *, language="nl", **kwargs):
+        """``language``: what ``taal`` means when it is not given (the page's language)."""
+        self.default_language = language
         if data is not None:
             data = data.copy()
             for name in ("buurt", "wijk"):
@@ -244,7 +246,7 @@ class SearchForm(forms.Form):
         return self.postcode_match.postcode
 
     def clean_taal(self):
-        code = self.cleaned_data["taal"] or "nl"
+        code = self.cleaned_data["taal"] or self.default_language
         if not CODE_RE.fullmatch(code) or code not in known_languages():
             raise forms.ValidationError(
                 _(

@@ -1,5 +1,5 @@
 """Keeps search up to date: publishing, unpublishing, moving, deleting and editing an offer,
-and editing a need, its translation or an organisation. Connected in ``search.apps``.
+and editing a need (in any language) or an organisation. Connected in ``search.apps``.
 
 The work runs after the database transaction commits, so the index never shows what was
 rolled back, and a search backend that is down never stops an editor from saving.
@@ -15,7 +15,6 @@ from aanbod.models import AanbodPage, Hulpvraag, Organisatie
 
 from . import catalogue, related, vocabulary
 from .backends import get_backend
-from .models import NeedTranslation
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +69,6 @@ def connect() -> None:
     page_unpublished.connect(offer_changed, sender=AanbodPage, dispatch_uid="search-unpublished")
     post_delete.connect(offer_changed, sender=AanbodPage, dispatch_uid="search-deleted")
     post_page_move.connect(page_moved, dispatch_uid="search-moved")
-    for model in (Hulpvraag, NeedTranslation):
-        post_save.connect(need_changed, sender=model, dispatch_uid=f"search-{model.__name__}-saved")
-        post_delete.connect(
-            need_changed, sender=model, dispatch_uid=f"search-{model.__name__}-deleted"
-        )
+    post_save.connect(need_changed, sender=Hulpvraag, dispatch_uid="search-Hulpvraag-saved")
+    post_delete.connect(need_changed, sender=Hulpvraag, dispatch_uid="search-Hulpvraag-deleted")
     post_save.connect(organisatie_changed, sender=Organisatie, dispatch_uid="search-organisatie")

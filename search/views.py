@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from home.i18n import current_language
+
 from . import service
 from .forms import SearchForm
 
@@ -66,7 +68,8 @@ def _chips(outcome, params):
 @require_GET
 def search(request):
     params = request.GET
-    form = SearchForm(params if params else None)
+    # The page's language (its URL prefix) is the language of the words and of the labels.
+    form = SearchForm(params if params else None, language=current_language())
     context = {
         "form": form,
         "searched": bool(params),
@@ -76,7 +79,7 @@ def search(request):
         return TemplateResponse(request, "search/search_page.html", context)
     if not form.is_valid():
         return TemplateResponse(request, "search/search_page.html", context, status=400)
-    outcome = service.run(form.criteria(), form.interpretation)
+    outcome = service.run(form.criteria(), form.interpretation, form.cleaned_data["taal"])
     context.update(
         outcome=outcome,
         chips=_chips(outcome, params),

@@ -1,16 +1,16 @@
 """The words residents use for each need, read from the needs themselves (label, resident
-phrasing, synonyms; editable content) and their translations.
+phrasing, synonyms; editable content) in every language of the site (django-modeltranslation
+columns ``label_en``, ``synonyms_ar``, ...).
 
 Built once per process and rebuilt when a need or a translation changes (``invalidate``,
 called from ``search.signals``); the version lives in the cache, so every app process sees it.
 """
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.core.cache import cache as django_cache
+from django.utils import translation
 
 from . import text
 
@@ -84,52 +84,35 @@ class Vocabulary:
         return self.labels.get((code, language)) or self.labels.get((code, "nl"), (code, code))
 
 
-@cache
-def shipped_translations(language: str) -> dict:
-    path = text.DATA_DIR / f"needs.{language}.json"
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {code: item for code, item in data.items() if not code.startswith("_")}
-
-
-SHIPPED_LANGUAGES = ("en",)
 # Words in the names of target groups that say nothing about the group.
 GENERIC_GROUP_WORDS = {"mensen", "iedereen", "problemen", "waren", "zijn"}
 
 
 def build() -> Vocabulary:
-    from aanbod.models import Doelgroep, Hulpvraag
+    from django.conf import settings
 
-    from .models import NeedTranslation
+    from aanbod.models import Doelgroep, Hulpvraag
 
     vocabulary = Vocabulary()
     needs = list(Hulpvraag.objects.all())
     for need in needs:
         vocabulary.sort_order[need.code] = need.sort_order
-        vocabulary.labels[(need.code, "nl")] = (need.label, need.phrasing or need.label)
-        for raw in (need.label, need.phrasing, *need.synonym_list):
-            vocabulary.add(need.code, "nl", raw)
-
-    for code, label in Doelgroep.objects.exclude(code="iedereen").values_list("code", "label"):
-        vocabulary.add_group(code, label)
-
-    translations = {
-        (t.need.code, t.language): (t.label, t.phrasing, t.synonyms)
-        for t in NeedTranslation.objects.select_related("need")
-    }
-    for language in SHIPPED_LANGUAGES:
-        for code, item in shipped_translations(language).items():
-            translations.setdefault(
-                (code, language), (item["label"], item["phrasing"], item["synonyms"])
+    for language, _name in settings.LANGUAGES:
+        for need in needs:
+            label = getattr(need, f"label_{language}") or ""
+            phrasing = getattr(need, f"phrasing_{language}") or ""
+            synonyms = getattr(need, f"synonyms_{language}") or ""
+            if not (label or phrasing or synonyms):
+                continue  # no translation: labels fall back to Dutch in ``label``
+            vocabulary.labels[(need.code, language)] = (
+                label or need.label_nl,
+                phrasing or label or need.phrasing_nl or need.label_nl,
             )
-    codes = {need.code for need in needs}
-    for (code, language), (label, phrasing, synonyms) in sorted(translations.items()):
-        if code not in codes:
-            continue
-        vocabulary.labels[(code, language)] = (label, phrasing or label)
-        for raw in (label, phrasing, *synonyms.split(",")):
-            vocabulary.add(code, language, raw)
+            for raw in (label, phrasing, *synonyms.split(",")):
+                vocabulary.add(need.code, language, raw)
+
+    for code, label in Doelgroep.objects.exclude(code="iedereen").values_list("code", "label_nl"):
+        vocabulary.add_group(code, label)
     return vocabulary
 
 
@@ -139,13 +122,14 @@ _built: dict = {}
 def current() -> Vocabulary:
     version = django_cache.get(VERSION_KEY, 0)
     if _built.get("version") != version or "vocabulary" not in _built:
-        _built["vocabulary"] = build()
+        with translation.override("nl"):  # reads every language's columns itself
+            _built["vocabulary"] = build()
         _built["version"] = version
     return _built["vocabulary"]
 
 
 def invalidate() -> None:
-    """Needs or translations changed: every process rebuilds on its next search."""
+    """Needs changed: every process rebuilds on its next search."""
     try:
         django_cache.incr(VERSION_KEY)
     except ValueError:

@@ -2,6 +2,8 @@
 starts from the real page tree: 10 wijken, every buurt, the needs and theme pages. Each test
 runs in a transaction that is rolled back, so tests can change the tree freely."""
 
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 
@@ -31,3 +33,31 @@ def time_machine_tuesday(monkeypatch):
         when, "local_now", lambda now=None: (now or frozen).astimezone(when.UTRECHT)
     )
     return frozen
+
+
+@pytest.fixture(autouse=True)
+def dutch_to_start_with():
+    """Every test starts in Dutch: a request to /ar/ leaves Arabic active in this thread, and
+    django-modeltranslation reads and filters the active language's columns."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
+
+
+# Needs and target groups translated, in the format of aanbod/data/vertalingen/*.json (the
+# shipped files come from the content work; tests do not depend on them).
+TRANSLATIONS = Path(__file__).resolve().parent / "data" / "vertalingen"
+
+
+@pytest.fixture
+def translated_needs(db):
+    """Applies tests/data/vertalingen (the format of aanbod/data/vertalingen) with the loader
+    setup_site uses, and returns the needs' translations; search rebuilds its words."""
+    from aanbod import translation_data
+    from search import vocabulary
+
+    translation_data.apply_taxonomy(TRANSLATIONS)
+    vocabulary.invalidate()
+    return translation_data.read(TRANSLATIONS / "hulpvragen.json")

@@ -40,6 +40,15 @@ def make_offer(
     return page
 
 
+def dutch_form_data(model, data: dict) -> dict:
+    """Admin form data with the Dutch field names: the editor's form has ``title_nl``,
+    ``summary_nl``, ... (one field per language, wagtail-modeltranslation) instead of ``title``."""
+    from modeltranslation.translator import translator
+
+    translated = set(translator.get_options_for_model(model).all_fields)
+    return {f"{key}_nl" if key in translated else key: value for key, value in data.items()}
+
+
 def make_organisatie(**fields) -> Organisatie:
     fields.setdefault("name", "Buurthuis De Leeuw")
     return Organisatie.objects.create(**fields)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Page
 
@@ -135,10 +135,11 @@ class _Site:
 
 
 def load_services(services: list[Service], *, is_demo: bool | None = None) -> LoadResult:
-    """Create or update every service in one transaction. ``is_demo`` True/False marks them."""
+    """Create or update every service in one transaction. ``is_demo`` True/False marks them.
+    HSDS text is Dutch: it goes into the Dutch columns, whatever the editor's admin language."""
     result = LoadResult()
     errors: list[HsdsError] = []
-    with transaction.atomic():
+    with translation.override("nl"), transaction.atomic():
         site = _Site.load()
         ids = [service.source_id for service in services]
         existing = _match(with_related(AanbodPage.objects.all()), ids, OWN_ID_PREFIX)

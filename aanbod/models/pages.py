@@ -26,6 +26,8 @@ from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
+from home.i18n import translated
+from home.panels import TranslationStatusPanel
 
 from .organisatie import Organisatie
 from .taxonomy import Doelgroep, Hulpvraag
@@ -39,7 +41,12 @@ class ThemaPage(Page):
     )
     intro = models.TextField(_("korte tekst"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("hulpvraag"), FieldPanel("intro")]
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("hulpvraag"),
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
@@ -285,6 +292,7 @@ class AanbodPage(Page):
     content_panels = [
         *Page.content_panels,
         ChecksPanel(),
+        TranslationStatusPanel(),
         FieldPanel("summary"),
         FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups"),
@@ -409,7 +417,7 @@ class AanbodPage(Page):
     @cached_property
     def accessibility(self) -> list[dict]:
         return [
-            {"code": code, "label": label, "note": getattr(self, f"{code}_note")}
+            {"code": code, "label": label, "note": translated(self, f"{code}_note")}
             for code, label in ACCESSIBILITY_FEATURES
             if getattr(self, code)
         ]

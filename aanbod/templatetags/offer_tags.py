@@ -1,19 +1,40 @@
-"""Small display helpers for offers: times, costs and today's status in plain Dutch."""
+"""Small display helpers for offers: times, costs and today's status, in the visitor's
+language and with dates and times written the way that language writes them."""
 
 from django import template
 from django.utils import formats
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from aanbod.models import Weekday
+from home.i18n import SOURCE_LANGUAGE, current_language, translated
 
 register = template.Library()
+
+
+def _time(value) -> str:
+    """Dutch: 14.00 (as the municipality writes it); other languages: their own format."""
+    if current_language() == SOURCE_LANGUAGE:
+        return formats.time_format(value, "G.i")
+    return formats.time_format(value)
+
+
+@register.filter
+def local_date(value, with_weekday=False) -> str:
+    """'24 november 2026' in Dutch; the visitor's own date format (and month names) otherwise."""
+    if not value:
+        return ""
+    if current_language() == SOURCE_LANGUAGE:
+        return formats.date_format(value, "l j F Y" if with_weekday else "j F Y")
+    text = formats.date_format(value, "DATE_FORMAT")
+    return f"{formats.date_format(value, 'l')} {text}" if with_weekday else text
 
 
 @register.filter
 def slot_time(slot) -> str:
     """'14.00 tot 16.30 uur', or '21.00 tot 1.00 uur (\'s nachts)' past midnight."""
-    opens = formats.time_format(slot.opens_at, "G.i")
-    closes = formats.time_format(slot.closes_at, "G.i")
+    opens = _time(slot.opens_at)
+    closes = _time(slot.closes_at)
     if slot.past_midnight:
         return _("%(opens)s tot %(closes)s uur ('s nachts)") % {"opens": opens, "closes": closes}
     return _("%(opens)s tot %(closes)s uur") % {"opens": opens, "closes": closes}
@@ -27,7 +48,14 @@ def cost_text(offer) -> str:
         text = _("€ %(amount)s") % {"amount": formats.number_format(offer.cost_amount, 2)}
     else:
         text = _("Het kost geld")
-    return f"{text}. {offer.cost_note}" if offer.cost_note else text
+    note = translated(offer, "cost_note")
+    if not note:
+        return text
+    if note.is_fallback:
+        return format_html(
+            '{}. <span lang="{}" dir="{}">{}</span>', text, note.language, note.dir, note
+        )
+    return format_html("{}. {}", text, note)
 
 
 @register.filter

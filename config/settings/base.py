@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -26,6 +25,12 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the apps whose models it translates; `makemigrations` and `migrate` are theirs
+    # too: Wagtail's Page gets its title_<lang> columns from `migrate` (sync_page_translation_fields),
+    # not from a migration in Wagtail's own package.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
     "home",
     "buurten",
     "aanbod",
@@ -109,7 +114,22 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Language and time: Dutch first, Utrecht's clock.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+# Each language named in itself: that is how a resident recognises their own language in
+# the switcher. Dutch is the source; the others may be incomplete and fall back to Dutch.
+LANGUAGES = [
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("tr", "Türkçe"),
+    ("pl", "Polski"),
+    ("uk", "Українська"),
+]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
+# Slugs stay Dutch in every language (/ar/overvecht/...): buurt names are proper names, a
+# link keeps working when a translation is added or changed, and hreflang alternates differ
+# only in their prefix. Titles are translated.
+WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -14,6 +14,7 @@ import datetime
 import logging
 import time
 
+from django.utils import translation
 from django.utils.html import strip_tags
 from elasticsearch import Elasticsearch, NotFoundError, helpers
 from elasticsearch_dsl import Q, Search, analyzer, token_filter
@@ -313,6 +314,7 @@ class ElasticsearchBackend(SearchBackend):
 
     # Index ---------------------------------------------------------------------------
 
+    @translation.override("nl")  # the index holds the Dutch text
     def _create_index(self) -> str:
         from aanbod.models import Hulpvraag
 
@@ -326,6 +328,7 @@ class ElasticsearchBackend(SearchBackend):
         except NotFoundError:
             return []
 
+    @translation.override("nl")  # the index holds the Dutch text
     def _bulk(self, index: str, queryset, remove=()) -> None:
         actions = [
             {"_op_type": "index", "_index": index, "_id": pk, "_source": doc}

@@ -9,7 +9,7 @@ from wagtail.models import Workflow
 from aanbod.models import AanbodPage
 from aanbod.roles import ADMINISTRATORS, buurt_group_name, wijk_group_name
 from buurten.models import BuurtPage, WijkPage
-from tests.factories import make_offer, make_organisatie
+from tests.factories import dutch_form_data, make_offer, make_organisatie
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +83,7 @@ def _post_data(page, **changes):
         "plekken": inline_formset([]),
     }
     data.update(changes)
+    data = dutch_form_data(type(page), data)
     # Multiple-choice fields go as lists, next to the flattened inline forms.
     return {
         **nested_form_data(data),

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from checks.models import PaginaControle
 from home.models import StandardPage
-from tests.factories import make_offer
+from tests.factories import dutch_form_data, make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ def over(home):
 def standard_page_data(page, **fields):
     data = {"title": page.title, "slug": page.slug, "intro": "", "body": "<p></p>", **fields}
     data["body"] = rich_text(data["body"])
-    return nested_form_data(data)
+    return nested_form_data(dutch_form_data(StandardPage, data))
 
 
 def test_offer_editor_shows_verdict_and_the_sentence_with_the_word_marked(admin_client):
@@ -77,7 +77,15 @@ def test_live_check_works_while_other_fields_are_invalid(admin_client, over):
 
 def test_live_check_for_a_new_page(admin_client, home):
     data = nested_form_data(
-        {"title": "Nieuw", "slug": "nieuw", "intro": "Reeds open.", "body": rich_text("<p></p>")}
+        dutch_form_data(
+            StandardPage,
+            {
+                "title": "Nieuw",
+                "slug": "nieuw",
+                "intro": "Reeds open.",
+                "body": rich_text("<p></p>"),
+            },
+        )
     )
     url = reverse("checks:live_create", args=["home", "standardpage", home.pk])
     assert "<mark>Reeds</mark>" in admin_client.post(url, data).json()["html"]

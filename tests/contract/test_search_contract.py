@@ -35,8 +35,8 @@ def buurt(name):
     return BuurtPage.objects.get(title=name)
 
 
-def search(client, **params):
-    response = client.get(URL, params)
+def search(client, HTTP_ACCEPT_LANGUAGE="nl", **params):
+    response = client.get(URL, params, HTTP_ACCEPT_LANGUAGE=HTTP_ACCEPT_LANGUAGE)
     assert response.status_code == 200, response.content
     return response.json()
 
@@ -340,3 +340,36 @@ def test_dated_event_counts_for_its_weekday(client, backend, indexed):
     indexed()
     assert titles(search(client, q="buurtfeest", dag="vr")) == ["Buurtfeest"]
     assert search(client, q="buurtfeest", dag="za")["total"] == 0
+
+
+LONELY = {"en": "lonely", "ar": "وحيد", "tr": "yalnız", "pl": "samotny", "uk": "самотній"}
+
+
+@pytest.mark.parametrize("language", sorted(LONELY))
+def test_own_words_in_every_language_find_the_need(client, translated_needs, offers, language):
+    data = search(client, q=LONELY[language], taal=language)
+    phrasing = translated_needs["eenzaamheid"][language]["phrasing"]
+    assert data["interpreted_needs"][0] == {"code": "eenzaamheid", "label": phrasing}
+    assert {
+        "Open huiskamer Dominicus",
+        "Koffie-inloop Lombok",
+        "Praatlijn voor heel Utrecht",
+    } <= set(titles(data))
+    assert "Wandelgroep" not in titles(data)
+
+
+def test_results_in_the_visitors_language_with_the_dutch_fallback(client, translated_needs, offers):
+    huiskamer = offers["huiskamer"]
+    huiskamer.title_ar = "غرفة المعيشة المفتوحة"
+    huiskamer.save_revision().publish()
+    data = search(client, q="وحيد", taal="ar", HTTP_ACCEPT_LANGUAGE="en")
+    result = next(r for r in data["results"] if r["id"] == huiskamer.pk)
+    assert result["title"] == "غرفة المعيشة المفتوحة" and result["title_lang"] == "ar"
+    assert result["summary"] == "Koffie en een praatje voor wie alleen woont."
+    assert result["summary_lang"] == "nl"
+    assert "/ar/" in result["url"]
+    assert {"code": "eenzaamheid", "label": "أشعر بالوحدة"} in result["needs"]
+    # Without taal the answer is Dutch, whatever the browser asks for.
+    data = search(client, q="alleen", HTTP_ACCEPT_LANGUAGE="ar")
+    result = next(r for r in data["results"] if r["id"] == huiskamer.pk)
+    assert result["title"] == "Open huiskamer Dominicus" and "/ar/" not in result["url"]

@@ -72,6 +72,8 @@ def test_answer_shape(client, offer):
         "title",
         "url",
         "summary",
+        "title_lang",
+        "summary_lang",
         "needs",
         "target_groups",
         "buurt",
@@ -92,7 +94,7 @@ def test_no_location_is_null(client, offer):
     assert data["location"] is None and data["results"][0]["distance_m"] is None
 
 
-def test_labels_in_the_asked_language(client, offer):
+def test_labels_in_the_asked_language(client, offer, translated_needs):
     data = client.get(URL, {"q": "lonely", "taal": "en"}).json()
     assert data["interpreted_needs"][0] == {"code": "eenzaamheid", "label": "I feel alone"}
     assert {"code": "eenzaamheid", "label": "I feel alone"} in data["results"][0]["needs"]

@@ -21,7 +21,7 @@ FLOORS = {
 }
 
 
-def test_relevance_floors(client):
+def test_relevance_floors(client, translated_needs):  # some queries are in English
     call_command("load_demo", stdout=StringIO())
     catalogue.forget()
     related.forget()

@@ -4,7 +4,6 @@ import pytest
 
 from aanbod.models import Hulpvraag
 from search import related
-from search.models import NeedTranslation
 from search.understanding import interpret
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +115,7 @@ def test_postcode_in_the_words():
     assert found("taalcafe 3531 ck") == ["taal"]
 
 
-def test_english_words_and_labels():
+def test_english_words_and_labels(translated_needs):
     result = interpret("I feel lonely", language="en")
     assert result.needs[0].code == "eenzaamheid"
     assert result.needs[0].phrasing == "I feel alone"
@@ -124,17 +123,29 @@ def test_english_words_and_labels():
     assert interpret("lonely").needs[0].phrasing == "Ik voel me alleen"
 
 
-def test_translation_made_in_the_admin_replaces_the_shipped_one():
-    NeedTranslation.objects.create(
-        need=Hulpvraag.objects.get(code="eenzaamheid"),
-        language="en",
-        label="Loneliness",
-        phrasing="I am lonely",
-        synonyms="solitary",
-    )
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "lonely"), ("ar", "وحيد"), ("tr", "yalnız"), ("pl", "samotny"), ("uk", "самотній")],
+)
+def test_a_need_is_found_by_its_words_in_every_language(translated_needs, language, query):
+    result = interpret(query, language=language)
+    assert [n.code for n in result.needs if not n.related] == ["eenzaamheid"]
+    assert result.needs[0].phrasing == translated_needs["eenzaamheid"][language]["phrasing"]
+
+
+def test_a_translation_made_in_the_admin_is_found_at_once(translated_needs):
+    need = Hulpvraag.objects.get(code="eenzaamheid")
+    need.synonyms_en = "solitary"
+    need.phrasing_en = "I am lonely"
+    need.save()
     assert found("solitary") == ["eenzaamheid"]
     assert interpret("solitary", language="en").needs[0].phrasing == "I am lonely"
-    assert found("isolated") == []  # only in the shipped words, which this replaces
+    assert found("isolated") == []  # the words it replaced are gone
+
+
+def test_untranslated_need_is_labelled_in_dutch(translated_needs):
+    result = interpret("mantelzorg", language="ar")
+    assert result.needs[0].phrasing == Hulpvraag.objects.get(code="mantelzorg").phrasing_nl
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from aanbod import translation_data
 from aanbod.hsds import HsdsErrors, import_file
 
 from .import_hsds import describe
@@ -25,9 +26,10 @@ class Command(BaseCommand):
             result = import_file(DEMO_FILE, is_demo=True)
         except HsdsErrors as error:
             raise CommandError(describe(error.errors)) from None
+        translated = translation_data.apply_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Voorbeeldaanbod: {result.created} nieuw, {result.updated} bijgewerkt, "
-                f"{result.unchanged} ongewijzigd."
+                f"{result.unchanged} ongewijzigd; {translated} met nieuwe vertalingen."
             )
         )

@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
+from aanbod import translation_data
 from aanbod.roles import ensure_roles
 from aanbod.setup import ensure_taxonomy, ensure_theme_pages
 from buurten.setup import ensure_areas, ensure_stedelijk
@@ -15,13 +17,20 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # Dutch is the source: everything made here goes into the Dutch columns.
+        with translation.override("nl"):
+            self.setup()
+        self.stdout.write(self.style.SUCCESS("De site staat klaar."))
+
+    def setup(self):
         home = ensure_home_page()
         ensure_stedelijk(home)
         ensure_areas(home)
         ensure_taxonomy()
         ensure_theme_pages(home)
         ensure_standard_pages(home)
+        translation_data.apply_taxonomy()
+        translation_data.apply_pages()
         ensure_roles(home)
         ensure_word_list()
         ensure_review_tasks()
-        self.stdout.write(self.style.SUCCESS("De site staat klaar."))
