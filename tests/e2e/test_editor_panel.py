@@ -24,7 +24,7 @@ def test_panel_updates_while_typing_without_saving(page):
     panel = page.locator("[data-bw-checks]")
     assert panel.locator("[data-bw-checks-verdict]").get_attribute("data-bw-checks-verdict") == "B1"
 
-    page.fill("textarea[name=intro]", "Teneinde u te helpen, verstrekken wij reeds informatie.")
+    page.fill("textarea[name=intro_nl]", "Teneinde u te helpen, verstrekken wij reeds informatie.")
     marked = panel.locator("mark", has_text="Teneinde")
     marked.wait_for(timeout=10_000)
     assert (
