@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from aanbod.languages import CODE_RE, known_languages, language_name
 from buurten.neighbourhoods import buurt_by_code, buurten, wijk_by_code, wijken
 from buurten.postcode import PostcodeError, lookup
+from home.i18n import current_language, translated
 
 from . import text, vocabulary
 from .criteria import DAYS, MAX_PAGE, AskedNeed, Criteria, Filters, Location
@@ -99,13 +100,14 @@ def _need_choices():
         {code for code, language in vocab.labels if language == "nl"},
         key=lambda c: (vocab.sort_order.get(c, 0), c),
     )
-    return [(code, vocab.label(code)[1]) for code in codes]
+    return [(code, vocab.label(code, current_language())[1]) for code in codes]
 
 
 def _target_group_choices():
+    """In the page's language; Dutch where a group has no translation."""
     from aanbod.models import Doelgroep
 
-    return list(Doelgroep.objects.values_list("code", "label"))
+    return [(group.code, str(translated(group, "label"))) for group in Doelgroep.objects.all()]
 
 
 def _buurt_choices():

@@ -5,12 +5,14 @@ try when nothing was found)."""
 import math
 from dataclasses import dataclass, field
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from aanbod.listing import annotate_today, citywide_offers, listed_offers
 from aanbod.models import AanbodPage, Doelgroep
 from buurten.models import BuurtPage
 from buurten.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
+from home.i18n import language_codes, translated
 
 from . import ranking, related, vocabulary
 from .backends import FACETS, get_backend
@@ -96,7 +98,8 @@ def _results(offers, location: Location | None) -> list[Result]:
 
 def _facets(counts: dict[str, dict[str, int]], criteria: Criteria, language: str):
     vocab = vocabulary.current()
-    groups = dict(Doelgroep.objects.values_list("code", "label"))
+    with translation.override(language if language in language_codes() else "nl"):
+        groups = {g.code: str(translated(g, "label")) for g in Doelgroep.objects.all()}
     names = {
         "hulpvraag": lambda code: vocab.label(code, language)[1],
         "doelgroep": groups.get,

@@ -81,3 +81,27 @@ def test_search_without_results_has_no_axe_violations(page):
     response = page.goto(f"{page.base_url}/zoeken/?q=xyzzyqwerty")
     assert response.status == 200
     assert_no_violations(page)
+
+
+def test_arabic_offer_page_with_dutch_fallback_has_no_axe_violations(page):
+    """Right to left, with parts in Dutch (lang="nl" dir="ltr") and the notice."""
+    offer = full_offer()
+    offer.title_ar = "صباح القهوة"
+    offer.save_revision().publish()
+    url = "/ar" + offer.url
+    response = page.goto(page.base_url + url)
+    assert response.status == 200
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator(".bw-fallback-notice").count() >= 1
+    assert_no_violations(page)
+
+
+def test_language_switcher_keeps_the_page_in_the_browser(page):
+    url = WijkPage.objects.get(slug="west").url
+    page.goto(page.base_url + url)
+    page.get_by_role("link", name="العربية").click()
+    page.wait_for_url(f"**/ar{url}")
+    assert page.locator("html").get_attribute("lang") == "ar"
+    page.get_by_role("link", name="Nederlands").click()
+    page.wait_for_url(f"**{url}")
+    assert page.locator("html").get_attribute("lang") == "nl"
