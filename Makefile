@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_WORKERS ?= 2
 
-.PHONY: install install-test run migrate demo test test-sqlite test-postgres test-e2e check lint format css clean
+.PHONY: install install-test translations messages run migrate demo test test-sqlite test-postgres test-e2e check lint format css clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig (niet gevonden: $(PYTHON))."; exit 1; }
@@ -23,9 +23,22 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
-install: $(STAMP)
+# The interface translations (locale/*/LC_MESSAGES/*.po) are compiled to .mo on every install,
+# with polib, so no gettext is needed; it takes a second.
+translations: $(STAMP)
+	$(BIN)/python manage.py compile_translations
 
-install-test: $(TEST_STAMP)
+install: $(STAMP) translations
+
+# After changing interface texts: update locale/*/LC_MESSAGES/django.po (needs GNU gettext),
+# then translate the new entries. tests/i18n checks that nothing is missing.
+messages: install
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location --extension html,txt,py \
+	  -l nl -l en -l ar -l tr -l pl -l uk \
+	  --ignore '.venv/*' --ignore 'frontend/*' --ignore 'tests/*' --ignore 'bench/*' \
+	  --ignore 'scripts/*' --ignore 'site/*' --ignore '*.egg-info/*' --ignore 'checks/data/*'
+
+install-test: $(TEST_STAMP) translations
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

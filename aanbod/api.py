@@ -6,6 +6,7 @@ Mounted in ``config/api.py``. Errors are ``{"error": "..."}`` with a 4xx status.
 import re
 
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from ninja import Router
 
 from .hsds import dump_service, dump_services, with_related
@@ -30,10 +31,12 @@ def error(status: int, message: str) -> JsonResponse:
 def list_services(request, page: int = 1, per_page: int = PER_PAGE_DEFAULT):
     """HSDS 3.0 "Page": ``page`` counts from 1, ``per_page`` is at most 200."""
     if page < 1:
-        return error(400, "Het paginanummer (page) moet 1 of hoger zijn.")
+        return error(400, _("Het paginanummer (page) moet 1 of hoger zijn."))
     if not 1 <= per_page <= PER_PAGE_MAX:
         return error(
-            400, f"Het aantal per pagina (per_page) moet tussen 1 en {PER_PAGE_MAX} liggen."
+            400,
+            _("Het aantal per pagina (per_page) moet tussen 1 en %(max)d liggen.")
+            % {"max": PER_PAGE_MAX},
         )
     offers = public_offers().order_by("title", "pk")
     total = offers.count()
@@ -60,5 +63,5 @@ def get_service(request, service_id: str):
     if page is None and own:
         page = with_related(offers.filter(pk=int(own[1]), source_id__isnull=True)).first()
     if page is None:
-        return error(404, f"Er is geen aanbod met id {service_id}.")
+        return error(404, _("Er is geen aanbod met id %(id)s.") % {"id": service_id})
     return dump_service(page)

@@ -51,7 +51,11 @@ class InvitationForm(forms.Form):
         cleaned = super().clean()
         role = cleaned.get("role")
         if role and not cleaned.get(role):
-            self.add_error(role, _("Kies bij welke %(role)s deze persoon hoort.") % {"role": role})
+            self.add_error(
+                role,
+                _("Kies bij welke %(role)s deze persoon hoort.")
+                % {"role": str(self.fields[role].label).lower()},
+            )
         return cleaned
 
 

@@ -215,10 +215,12 @@ def findings_text(controle) -> str:
     """The stored findings as plain text, for a workflow comment."""
     from django.utils.translation import gettext as _
 
+    from checks.presenters import verdict_label
+
     data = controle.bevindingen or {}
     lines = [
         _("Bevindingen van de controle (taalniveau: %(verdict)s):")
-        % {"verdict": controle.taalniveau or "-"}
+        % {"verdict": verdict_label(controle.taalniveau)}
     ]
     lines += [f"- {reason}" for reason in data.get("reasons", [])]
     for field_data in data.get("fields", []):

@@ -3,6 +3,8 @@ and the problem marked, in plain Dutch."""
 
 from django.utils.translation import gettext_lazy as _
 
+from checks.b1 import ABOVE_B1, B1
+
 KIND_LABELS = {
     "sentence-too-long": _("Zin te lang"),
     "sentence-long": _("Lange zin"),
@@ -19,6 +21,15 @@ SEVERITY_LABELS = {
     "warning": _("Kan beter"),
     "hint": _("Tip"),
 }
+# The stored verdict (PaginaControle.taalniveau) is a code in Dutch; this is what a person reads.
+VERDICT_LABELS = {B1: "B1", ABOVE_B1: _("boven B1")}
+
+
+def verdict_label(verdict: str) -> str:
+    """The language level in the reader's language; a dash when the page was not checked."""
+    return VERDICT_LABELS.get(verdict, verdict) or "–"
+
+
 RULE_LABELS = {
     "img-alt": _("Afbeelding zonder goede alt-tekst"),
     "heading-order": _("Kop slaat een niveau over"),

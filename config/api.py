@@ -5,6 +5,7 @@ rejects a parameter (it would answer 422 with its own format).
 """
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
@@ -18,20 +19,20 @@ def _describe(problem: dict) -> str:
     name = str(problem.get("loc", ["?"])[-1])
     kind = problem.get("type", "")
     if kind == "missing":
-        return f"'{name}' ontbreekt."
+        return _("'%(name)s' ontbreekt.") % {"name": name}
     if kind.startswith("int_"):
-        return f"'{name}' moet een heel getal zijn, bijvoorbeeld 1."
+        return _("'%(name)s' moet een heel getal zijn, bijvoorbeeld 1.") % {"name": name}
     if kind.startswith(("float_", "decimal_")):
-        return f"'{name}' moet een getal zijn."
+        return _("'%(name)s' moet een getal zijn.") % {"name": name}
     if kind.startswith("bool_"):
-        return f"'{name}' moet true of false zijn."
-    return f"De waarde van '{name}' klopt niet."
+        return _("'%(name)s' moet true of false zijn.") % {"name": name}
+    return _("De waarde van '%(name)s' klopt niet.") % {"name": name}
 
 
 @api.exception_handler(ValidationError)
 def validation_error(request, exc: ValidationError):
     message = " ".join(dict.fromkeys(_describe(problem) for problem in exc.errors))
-    return api.create_response(request, {"error": message or "De vraag klopt niet."}, status=400)
+    return api.create_response(request, {"error": message or _("De vraag klopt niet.")}, status=400)
 
 
 @api.exception_handler(HttpError)
@@ -41,7 +42,7 @@ def http_error(request, exc: HttpError):
 
 @api.exception_handler(Http404)
 def not_found(request, exc):
-    return api.create_response(request, {"error": "Dit bestaat niet."}, status=404)
+    return api.create_response(request, {"error": _("Dit bestaat niet.")}, status=404)
 
 
 api.add_router("/", aanbod_router)
