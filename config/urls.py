@@ -12,6 +12,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("aanbod/", include("aanbod.urls")),
     path("zoeken/", include("search.urls")),
+    path("lijst/", include("lijst.urls")),
 ]
 
 if settings.DEBUG:

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "aanbod",
     "search",
     "checks",
+    "lijst",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
