@@ -13,6 +13,7 @@ urlpatterns = [
     path("aanbod/", include("aanbod.urls")),
     path("zoeken/", include("search.urls")),
     path("lijst/", include("lijst.urls")),
+    path("overzicht/", include("overzicht.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from overzicht import demand
+
 from . import service
 from .forms import SearchForm
 
@@ -63,6 +65,18 @@ def _chips(outcome, params):
     ]
 
 
+def _count_demand(outcome):
+    """Anonymous search demand for the overview: need(s), wijk, whether anything was found.
+    Only a search's first page counts (paging on is the same search)."""
+    if outcome.page != 1:
+        return
+    criteria = outcome.criteria
+    location = criteria.location
+    needs = [n.code for n in criteria.needs if not n.related] + list(criteria.filters.needs)
+    wijk = location.wijk.code if location and location.wijk else criteria.filters.wijk
+    demand.record(needs, wijk, found_nothing=outcome.total == 0)
+
+
 @require_GET
 def search(request):
     params = request.GET
@@ -77,6 +91,7 @@ def search(request):
     if not form.is_valid():
         return TemplateResponse(request, "search/search_page.html", context, status=400)
     outcome = service.run(form.criteria(), form.interpretation)
+    _count_demand(outcome)
     context.update(
         outcome=outcome,
         chips=_chips(outcome, params),

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "checks",
     "lijst",
+    "overzicht",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
