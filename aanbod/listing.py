@@ -128,6 +128,8 @@ def theme_context(page, request) -> dict:
 
 
 def offer_context(page: AanbodPage, now=None) -> dict:
+    from .pairs import partner
+
     slots = list(page.tijden.all())
     context = {
         "today": when.today(slots, now),
@@ -140,6 +142,7 @@ def offer_context(page: AanbodPage, now=None) -> dict:
         "places": list(page.plekken.all()),
         "needs": list(page.needs.select_related("thema_page")),
         "target_groups": list(page.target_groups.all()),
+        "partner": partner(page),
     }
     if page.is_ended:
         parent = page.get_parent()

@@ -90,7 +90,7 @@ def search(request):
         return TemplateResponse(request, "search/search_page.html", context)
     if not form.is_valid():
         return TemplateResponse(request, "search/search_page.html", context, status=400)
-    outcome = service.run(form.criteria(), form.interpretation)
+    outcome = service.run(form.criteria(), form.interpretation, pairs=True)
     _count_demand(outcome)
     context.update(
         outcome=outcome,
