@@ -1,6 +1,8 @@
 """Mijn lijst in a real browser: with JavaScript the list lives in localStorage; without it,
 "Bewaar" and the links build the list in the address."""
 
+from django.urls import reverse
+
 from tests.factories import make_offer
 
 from .conftest import assert_no_violations
@@ -25,7 +27,7 @@ def test_list_with_javascript_lives_in_the_browser(page):
     stored = page.evaluate("localStorage.getItem('buurtwijzer-lijst')")
     assert stored == f'["{first.pk}","{second.pk}"]'
 
-    page.goto(page.base_url + "/lijst/")
+    page.goto(page.base_url + reverse("lijst:lijst"))
     page.wait_for_url(f"**/lijst/?ids={first.pk},{second.pk}")
     assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
     assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
@@ -58,7 +60,19 @@ def test_list_without_javascript_lives_in_the_address(browser, live_server):
         assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
         assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
         share = page.get_by_role("textbox", name="Link naar deze lijst").input_value()
-        assert share == f"{live_server.url}/lijst/?ids={first.pk},{second.pk}"
+        assert share == f"{live_server.url}{reverse('lijst:lijst')}?ids={first.pk},{second.pk}"
         assert page.get_by_role("button", name="Afdrukken").count() == 0
     finally:
         context.close()
+
+
+def test_sheet_card_and_overview_pass_axe(page):
+    first, second = _offers()
+    for path in (
+        f"{reverse('lijst:afdrukken')}?ids={first.pk},{second.pk}",
+        reverse("lijst:kaart", args=[first.pk]),
+        reverse("overzicht:stad"),
+        reverse("overzicht:wijk", args=["west"]),
+    ):
+        page.goto(page.base_url + path)
+        assert_no_violations(page)

@@ -44,7 +44,7 @@ def test_list_shows_offers_in_order_with_share_links(client, two_offers):
     assert response.status_code == 200
     html = response.content.decode()
     assert html.index("Samen eten in Oog in Al") < html.index("Taalcafé De Leeuw")
-    share = f"http://testserver/lijst/?ids={second.pk},{first.pk}"
+    share = f"http://testserver{reverse('lijst:lijst')}?ids={second.pk},{first.pk}"
     assert response.context["share_url"] == share
     mail = urlsplit(response.context["mailto"])
     assert mail.scheme == "mailto"
