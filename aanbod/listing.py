@@ -1,5 +1,6 @@
 """Which offers a buurt, wijk or theme page shows, in a fixed number of queries."""
 
+import datetime
 from collections import defaultdict
 
 from django.db.models import Prefetch, Q
@@ -74,11 +75,35 @@ def group_by_need(offers) -> list[tuple]:
     return [(need, groups[need.pk]) for need in ordered]
 
 
+def week_agenda(offers, now=None, days: int = 7) -> list[tuple]:
+    """[(date, [(slot, offer)])] for today and the next six days, each day by start time;
+    today is always there (an empty day says so). Weekly times and dated events alike; a
+    time past midnight stands on the day it starts. Offers need ``tijden`` prefetched."""
+    start = when.local_now(now).date()
+    agenda = []
+    for offset in range(days):
+        day = start + datetime.timedelta(days=offset)
+        on_day = sorted(
+            (
+                (slot, offer)
+                for offer in offers
+                if offer.status == AanbodPage.Status.ACTIEF
+                for slot in offer.tijden.all()
+                if when.starts_on(slot, day)
+            ),
+            key=lambda pair: (pair[0].opens_at, pair[1].title),
+        )
+        if on_day or offset == 0:
+            agenda.append((day, on_day))
+    return agenda
+
+
 def area_context(offers, now=None) -> dict:
     offers = annotate_today(offers, now)
     return {
         "offers": offers,
-        "offers_today": [o for o in offers if o.today.has_activity],
+        "week": week_agenda(offers, now),
+        "tomorrow": when.local_now(now).date() + datetime.timedelta(days=1),
         "offers_by_need": group_by_need(offers),
     }
 
@@ -103,6 +128,8 @@ def theme_context(page, request) -> dict:
 
 
 def offer_context(page: AanbodPage, now=None) -> dict:
+    from .pairs import partner
+
     slots = list(page.tijden.all())
     context = {
         "today": when.today(slots, now),
@@ -115,6 +142,7 @@ def offer_context(page: AanbodPage, now=None) -> dict:
         "places": list(page.plekken.all()),
         "needs": list(page.needs.select_related("thema_page")),
         "target_groups": list(page.target_groups.all()),
+        "partner": partner(page),
     }
     if page.is_ended:
         parent = page.get_parent()

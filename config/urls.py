@@ -25,6 +25,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("aanbod/", include("aanbod.urls")),
     path("zoeken/", include("search.urls")),
+    path("lijst/", include("lijst.urls")),
+    path("overzicht/", include("overzicht.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

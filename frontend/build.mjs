@@ -462,3 +462,18 @@ if (REPORT) {
   console.log(`\nTokens with a fallback, not set (${optional.length}):`);
   for (const t of optional) console.log("  " + t);
 }
+
+// Leaflet (BSD-2-Clause), served from the site itself: no CDN, nothing loaded until a
+// visitor presses "Toon kaart" (kaart/static/kaart/kaart.js loads these files then).
+import { copyFileSync, readdirSync } from "node:fs";
+const leafletDir = join(here, "node_modules", "leaflet");
+const leafletOut = join(here, "..", "kaart", "static", "kaart", "leaflet");
+mkdirSync(join(leafletOut, "images"), { recursive: true });
+for (const file of ["leaflet.js", "leaflet.css"]) {
+  copyFileSync(join(leafletDir, "dist", file), join(leafletOut, file));
+}
+for (const file of readdirSync(join(leafletDir, "dist", "images"))) {
+  copyFileSync(join(leafletDir, "dist", "images", file), join(leafletOut, "images", file));
+}
+copyFileSync(join(leafletDir, "LICENSE"), join(leafletOut, "LICENSE"));
+console.log(`kaart/static/kaart/leaflet/       Leaflet ${JSON.parse(readFileSync(join(leafletDir, "package.json"))).version}`);

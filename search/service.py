@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from aanbod.listing import annotate_today, citywide_offers, listed_offers
 from aanbod.models import AanbodPage, Doelgroep
+from aanbod.pairs import with_partners
 from buurten.models import BuurtPage
 from buurten.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
 from home.i18n import language_codes, translated
@@ -29,6 +30,11 @@ class Result:
     buurt: Buurt | None
     wijk: Wijk | None
     distance_m: int | None
+
+    @property
+    def partner_of(self) -> AanbodPage | None:
+        """Set when this offer is shown because it goes with the result before it."""
+        return getattr(self.offer, "partner_of", None)
 
     @property
     def distance_text(self) -> str:
@@ -142,9 +148,14 @@ def _suggestions(interpretation: Interpretation, language: str):
     return needs, annotate_today(chosen)
 
 
-def run(criteria: Criteria, interpretation: Interpretation, language: str = "nl") -> Outcome:
+def run(
+    criteria: Criteria, interpretation: Interpretation, language: str = "nl", pairs: bool = False
+) -> Outcome:
+    """``pairs``: put each offer's paired offer right after it (the search page does)."""
     found = get_backend().search(criteria)
     offers = _ordered(found.ids)
+    if pairs:
+        offers = with_partners(offers)
     outcome = Outcome(
         interpretation=interpretation,
         criteria=criteria,

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from home.i18n import current_language
+from overzicht import demand
 
 from . import service
 from .forms import SearchForm
@@ -65,6 +66,18 @@ def _chips(outcome, params):
     ]
 
 
+def _count_demand(outcome):
+    """Anonymous search demand for the overview: need(s), wijk, whether anything was found.
+    Only a search's first page counts (paging on is the same search)."""
+    if outcome.page != 1:
+        return
+    criteria = outcome.criteria
+    location = criteria.location
+    needs = [n.code for n in criteria.needs if not n.related] + list(criteria.filters.needs)
+    wijk = location.wijk.code if location and location.wijk else criteria.filters.wijk
+    demand.record(needs, wijk, found_nothing=outcome.total == 0)
+
+
 @require_GET
 def search(request):
     params = request.GET
@@ -79,7 +92,10 @@ def search(request):
         return TemplateResponse(request, "search/search_page.html", context)
     if not form.is_valid():
         return TemplateResponse(request, "search/search_page.html", context, status=400)
-    outcome = service.run(form.criteria(), form.interpretation, form.cleaned_data["taal"])
+    outcome = service.run(
+        form.criteria(), form.interpretation, form.cleaned_data["taal"], pairs=True
+    )
+    _count_demand(outcome)
     context.update(
         outcome=outcome,
         chips=_chips(outcome, params),

@@ -167,6 +167,20 @@ class AanbodPage(Page):
         help_text=_("Is dit aanbod ook voor mensen uit andere buurten? Kies die buurten hier."),
     )
 
+    paired_offer = models.ForeignKey(
+        "self",
+        verbose_name=_("samen met"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="paired_with",
+        help_text=_(
+            "Activiteit voor de naaste op hetzelfde moment. Bijvoorbeeld: de mantelzorger gaat "
+            "naar het spreekuur, terwijl de naaste naar de dagbesteding gaat. Beide pagina's "
+            "laten het dan zien."
+        ),
+    )
+
     cost = models.CharField(
         _("kosten"),
         max_length=10,
@@ -333,6 +347,7 @@ class AanbodPage(Page):
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Foto")),
         FieldPanel("organisatie"),
         FieldPanel("also_serves"),
+        FieldPanel("paired_offer"),
     ]
     status_panels = [
         FieldPanel("status"),
@@ -391,6 +406,10 @@ class AanbodPage(Page):
         if unknown:
             errors["languages"] = _(
                 "Gebruik taalcodes van twee letters, bijvoorbeeld nl, en of ar."
+            )
+        if self.paired_offer_id and self.paired_offer_id == self.pk:
+            errors["paired_offer"] = _(
+                "Kies een ander aanbod. Een aanbod kan niet met zichzelf samen."
             )
         if errors:
             raise ValidationError(errors)

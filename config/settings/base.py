@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "aanbod",
     "search",
     "checks",
+    "lijst",
+    "overzicht",
+    "kaart",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -194,6 +197,14 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_USERBAR_ACCESSIBILITY_CHECKER = True
 
 # Reverse proxies whose X-Forwarded-For is believed (the feedback form's rate limit).
+# The map (kaart app): a tile URL template such as https://tile.example.org/{z}/{x}/{y}.png.
+# Empty (the default): no map button, only the list of addresses. Tiles come from a third
+# party, so they load only after a visitor presses "Toon kaart".
+BUURTWIJZER_MAP_TILES_URL = os.environ.get("BUURTWIJZER_MAP_TILES_URL", "")
+BUURTWIJZER_MAP_ATTRIBUTION = os.environ.get(
+    "BUURTWIJZER_MAP_ATTRIBUTION", "© OpenStreetMap-bijdragers"
+)
+
 BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127.0.0.1,::1"))
 
 LOGGING = {

@@ -151,8 +151,10 @@ def test_buurt_page_puts_todays_activities_first(client, time_machine_tuesday):
         buurt, title="Dinsdagmiddag", tijden=[{"weekday": 1, "opens_at": T(14), "closes_at": T(16)}]
     )
     html = client.get(buurt.url).content.decode()
-    today_section = html[html.index('id="vandaag-kop"') : html.index('id="aanbod-kop"')]
+    today_section = html[html.index('id="dag-2026-11-24"') : html.index('id="dag-2026-11-30"')]
     assert "Dinsdagmiddag" in today_section and "Alleen op maandag" not in today_section
+    week = html[html.index('id="vandaag-kop"') : html.index('id="aanbod-kop"')]
+    assert week.index("Dinsdagmiddag") < week.index("Alleen op maandag")  # next Monday
 
 
 def test_wijk_page_shows_offers_of_all_its_buurten(client):

@@ -1,0 +1,31 @@
+"""The addresses of a list of offers, with a map only when the visitor asks for it.
+
+Map tiles come from a third party (``BUURTWIJZER_MAP_TILES_URL``), so nothing of the map is
+loaded with the page: ``kaart.js`` shows a "Toon kaart" button, and only a press on it loads
+Leaflet (from this site) and the tiles. Without the setting or without JavaScript the list
+of addresses stands alone."""
+
+import itertools
+
+from django import template
+from django.conf import settings
+
+register = template.Library()
+_ids = itertools.count(1)
+
+
+@register.inclusion_tag("kaart/includes/kaart.html")
+def kaart(offers_or_results, heading_level=2):
+    items = []
+    for item in offers_or_results:
+        offer = getattr(item, "offer", item)
+        for place in offer.plekken.all():
+            items.append((place, offer))
+    return {
+        "items": items,
+        "has_points": any(p.latitude is not None and p.longitude is not None for p, _o in items),
+        "tiles": settings.BUURTWIJZER_MAP_TILES_URL,
+        "attribution": settings.BUURTWIJZER_MAP_ATTRIBUTION,
+        "id": next(_ids),
+        "level": heading_level,
+    }

@@ -1,0 +1,86 @@
+// Mijn lijst: keeps the shortlist in this browser (localStorage, never sent anywhere) and
+// makes "Bewaar" work without leaving the page. Without this file everything still works
+// through the address (/lijst/?ids=...).
+(function () {
+  "use strict";
+  var KEY = "buurtwijzer-lijst";
+  var MAX = 30;
+
+  function read() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(KEY) || "[]");
+      return Array.isArray(value) ? value.filter(function (id) { return /^[1-9][0-9]{0,8}$/.test(String(id)); }).map(String).slice(0, MAX) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function write(ids) {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(ids.slice(0, MAX)));
+      return true;
+    } catch (error) {
+      return false; // storage off (private mode): the plain link still works
+    }
+  }
+
+  function markSaved(form, ids, announce) {
+    var status = form.querySelector(".bw-bewaar__status");
+    var button = form.querySelector("button");
+    if (ids.indexOf(form.dataset.id) === -1) return;
+    if (button) button.setAttribute("aria-pressed", "true");
+    if (status) {
+      var link = document.createElement("a");
+      link.href = form.action + "?ids=" + ids.join(",");
+      link.className = "utrecht-link";
+      link.textContent = form.dataset.saved || "Op uw lijst";
+      status.textContent = "";
+      if (announce) status.appendChild(document.createTextNode(" "));
+      status.appendChild(link);
+      link.appendChild(document.createTextNode(" (" + ids.length + ")"));
+    }
+  }
+
+  function setUpSaveButtons() {
+    var ids = read();
+    document.querySelectorAll("form.bw-bewaar").forEach(function (form) {
+      markSaved(form, ids, false);
+      form.addEventListener("submit", function (event) {
+        var current = read();
+        if (current.indexOf(form.dataset.id) === -1) current.push(form.dataset.id);
+        if (!write(current)) return; // let the form go to /lijst/ instead
+        event.preventDefault();
+        markSaved(form, current, true);
+      });
+    });
+  }
+
+  function setUpListPage() {
+    var list = document.getElementById("bw-lijst");
+    if (!list) return;
+    if (list.dataset.leeg) {
+      write([]);
+    } else if (list.dataset.fromUrl) {
+      write(list.dataset.ids ? list.dataset.ids.split(",") : []);
+    } else {
+      var ids = read();
+      if (ids.length) window.location.replace("?ids=" + ids.join(","));
+    }
+  }
+
+  function setUpPrint() {
+    document.querySelectorAll(".bw-blad__print").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  function start() {
+    setUpSaveButtons();
+    setUpListPage();
+    setUpPrint();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,11 @@
+from django.urls import path, re_path
+
+from . import views
+
+app_name = "lijst"
+
+urlpatterns = [
+    path("", views.lijst, name="lijst"),
+    path("afdrukken/", views.afdrukken, name="afdrukken"),
+    re_path(r"^kaart/(?P<page_id>[1-9][0-9]{0,8})/\Z", views.kaart, name="kaart"),
+]

@@ -1,0 +1,86 @@
+"""/lijst/: a shortlist of offers to print or send. The list is in the address (``?ids=``)
+and, with JavaScript, in the visitor's own browser (localStorage); the server keeps nothing."""
+
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from aanbod.listing import listed_offers
+
+from . import ids as list_ids
+from . import share
+from .offers import entries
+
+
+def _read(request):
+    """(ids, error message)."""
+    try:
+        ids = list_ids.parse(request.GET.getlist("ids"))
+        changes = {name: list_ids.parse(request.GET.getlist(name)) for name in ("bij", "weg")}
+    except list_ids.BadList as error:
+        return None, None, str(error)
+    return ids, changes, ""
+
+
+def _bad(request, message, template="lijst/lijst.html"):
+    return TemplateResponse(request, template, {"error": message, "entries": []}, status=400)
+
+
+@require_GET
+def lijst(request):
+    ids, changes, error = _read(request)
+    if error:
+        return _bad(request, error)
+    if changes["bij"] or changes["weg"]:
+        # "Bewaar" and "Haal weg" without JavaScript: one redirect to the list's own address.
+        new = [i for i in ids if i not in changes["weg"]]
+        new += [i for i in changes["bij"] if i not in new]
+        try:
+            new = list_ids.parse([list_ids.join(new)])
+        except list_ids.BadList as too_long:
+            return _bad(request, str(too_long))
+        target = reverse("lijst:lijst")
+        return HttpResponseRedirect(f"{target}?ids={list_ids.join(new)}" if new else target)
+    found, missing = entries(ids, request)
+    context = {
+        "entries": found,
+        "missing": missing,
+        "ids": list_ids.join(e.offer.pk for e in found),
+    }
+    context["from_url"] = "ids" in request.GET
+    if found:
+        url = share.list_url(request, [e.offer.pk for e in found])
+        context.update(
+            share_url=url,
+            mailto=share.mailto(found, url),
+            sms=share.sms(url),
+            entries_with_remove=[
+                (e, f"?ids={list_ids.join(i for i in ids if i != e.offer.pk)}") for e in found
+            ],
+        )
+    return TemplateResponse(request, "lijst/lijst.html", context)
+
+
+@require_GET
+def afdrukken(request):
+    """The A4 referral sheet: per offer what, when, where, cost, registration, first contact
+    and a QR code to its page."""
+    ids, _changes, error = _read(request)
+    if error:
+        return _bad(request, error)
+    found, missing = entries(ids, request)
+    return TemplateResponse(
+        request,
+        "lijst/blad.html",
+        {"entries": found, "missing": missing, "ids": list_ids.join(e.offer.pk for e in found)},
+    )
+
+
+@require_GET
+def kaart(request, page_id):
+    """An A5 card about one offer, to give to someone."""
+    if not listed_offers().filter(pk=page_id).exists():
+        raise Http404
+    found, _missing = entries([int(page_id)], request)
+    return TemplateResponse(request, "lijst/kaart.html", {"entry": found[0]})

@@ -1,0 +1,78 @@
+"""Mijn lijst in a real browser: with JavaScript the list lives in localStorage; without it,
+"Bewaar" and the links build the list in the address."""
+
+from django.urls import reverse
+
+from tests.factories import make_offer
+
+from .conftest import assert_no_violations
+
+
+def _offers():
+    return (
+        make_offer(title="Taalcafé De Leeuw", summary="Nederlands oefenen met buren."),
+        make_offer(title="Samen eten in Oog in Al", needs=("eten",)),
+    )
+
+
+def test_list_with_javascript_lives_in_the_browser(page):
+    first, second = _offers()
+    page.goto(page.base_url + first.url)
+    page.get_by_role("button", name="Bewaar Taalcafé De Leeuw").click()
+    page.get_by_role("status").filter(has_text="Op uw lijst (1)").wait_for()
+    assert page.url == page.base_url + first.url  # stayed on the page
+    page.goto(page.base_url + second.url)
+    page.get_by_role("button", name="Bewaar Samen eten in Oog in Al").click()
+    page.get_by_role("status").filter(has_text="Op uw lijst (2)").wait_for()
+    stored = page.evaluate("localStorage.getItem('buurtwijzer-lijst')")
+    assert stored == f'["{first.pk}","{second.pk}"]'
+
+    page.goto(page.base_url + reverse("lijst:lijst"))
+    page.wait_for_url(f"**/lijst/?ids={first.pk},{second.pk}")
+    assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
+    assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
+    assert_no_violations(page)
+
+    page.get_by_role("link", name="Haal van de lijst (Taalcafé De Leeuw)").click()
+    page.wait_for_url(f"**/lijst/?ids={second.pk}")
+    assert page.evaluate("localStorage.getItem('buurtwijzer-lijst')") == f'["{second.pk}"]'
+    assert {c["name"] for c in page.context.cookies()} <= {"csrftoken"}  # only the feedback form's
+
+    page.get_by_role("link", name="Verwijsblad afdrukken (A4)").click()
+    page.get_by_role("button", name="Afdrukken").wait_for()  # shown by lijst.js
+    assert page.locator("svg[role=img]").count() == 1
+
+
+def test_list_without_javascript_lives_in_the_address(browser, live_server):
+    context = browser.new_context(java_script_enabled=False, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        first, second = _offers()
+        page.goto(live_server.url + first.url)
+        page.get_by_role("button", name="Bewaar Taalcafé De Leeuw").click()
+        page.wait_for_url(f"**/lijst/?ids={first.pk}")
+        assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
+
+        page.get_by_role("link", name="Zoek meer aanbod voor deze lijst").click()
+        page.get_by_role("button", name="Bewaar Samen eten in Oog in Al").click()
+        page.wait_for_url(f"**/lijst/?ids={first.pk},{second.pk}")
+        assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
+        assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
+        share = page.get_by_role("textbox", name="Link naar deze lijst").input_value()
+        assert share == f"{live_server.url}{reverse('lijst:lijst')}?ids={first.pk},{second.pk}"
+        assert page.get_by_role("button", name="Afdrukken").count() == 0
+    finally:
+        context.close()
+
+
+def test_sheet_card_and_overview_pass_axe(page):
+    first, second = _offers()
+    for path in (
+        f"{reverse('lijst:afdrukken')}?ids={first.pk},{second.pk}",
+        reverse("lijst:kaart", args=[first.pk]),
+        reverse("overzicht:stad"),
+        reverse("overzicht:wijk", args=["west"]),
+    ):
+        page.goto(page.base_url + path)
+        assert_no_violations(page)
