@@ -46,15 +46,14 @@ def dutch_to_start_with():
     translation.activate("nl")
 
 
-# Needs and target groups translated, in the format of aanbod/data/vertalingen/*.json (the
-# shipped files come from the content work; tests do not depend on them).
-TRANSLATIONS = Path(__file__).resolve().parent / "data" / "vertalingen"
+# The shipped translations of needs and target groups: what residents search with.
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "aanbod" / "data" / "vertalingen"
 
 
 @pytest.fixture
 def translated_needs(db):
-    """Applies tests/data/vertalingen (the format of aanbod/data/vertalingen) with the loader
-    setup_site uses, and returns the needs' translations; search rebuilds its words."""
+    """Applies the shipped need and target-group translations with the loader setup_site uses
+    (again: a test may have changed them) and returns them; search rebuilds its words."""
     from aanbod import translation_data
     from search import vocabulary
 

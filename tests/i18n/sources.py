@@ -142,6 +142,7 @@ def extracted_messages():
 VISIBLE_ATTRIBUTES = {"alt", "title", "aria-label", "aria-description", "placeholder", "label"}
 BUTTON_INPUT_TYPES = {"submit", "button", "reset"}
 HOLE = "\u2063"  # an invisible separator: not a letter, and fine inside a tag name
+ATTRIBUTE_BLOCK = re.compile(r"block \w+_(class|url)$")
 DEFAULT_FILTER = re.compile(r"""\|\s*(?:default|default_if_none)\s*:\s*(["'])(.*?)\1""")
 
 
@@ -149,9 +150,18 @@ def _untranslated_markup(source: str) -> str:
     """The template with every tag, variable, comment and translated text replaced by HOLE
     (no letters), so what is left with letters was typed into the template as it is."""
     parts = []
-    in_translation = in_comment = False
+    in_translation = in_comment = in_attribute_block = False
     for token in Lexer(source).tokenize():
         kind, contents = token.token_type, token.contents.strip()
+        if in_attribute_block:
+            # {% block body_class %}bw-blad--a4{% endblock %}: a class name or an address that
+            # the parent template puts inside an attribute; never text a visitor reads.
+            in_attribute_block = not (kind == TokenType.BLOCK and contents.startswith("endblock"))
+            continue
+        if kind == TokenType.BLOCK and ATTRIBUTE_BLOCK.match(contents):
+            in_attribute_block = True
+            parts.append(HOLE)
+            continue
         if in_comment:
             in_comment = contents != "endcomment" if kind == TokenType.BLOCK else True
             continue

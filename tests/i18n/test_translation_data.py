@@ -18,10 +18,20 @@ def write(path, data):
     return path
 
 
+def untranslated(obj, *fields):
+    """Empties the given translation fields (setup_site already filled them from the shipped
+    files), so a test can see what the loader fills."""
+    for field in fields:
+        setattr(obj, field, "")
+    obj.save()
+    return obj
+
+
 def test_needs_and_groups_fill_only_empty_fields(tmp_path):
-    need = Hulpvraag.objects.get(code="eenzaamheid")
+    need = untranslated(Hulpvraag.objects.get(code="eenzaamheid"), "synonyms_en", "label_ar")
     need.label_en = "Loneliness (by an editor)"
     need.save()
+    untranslated(Doelgroep.objects.get(code="ouderen"), "label_uk")
     write(
         tmp_path / "hulpvragen.json",
         {
@@ -41,6 +51,9 @@ def test_needs_and_groups_fill_only_empty_fields(tmp_path):
 
 
 def test_pages_by_their_key_through_a_revision(tmp_path):
+    untranslated(HomePage.objects.get(), "intro_en")
+    untranslated(ThemaPage.objects.get(hulpvraag__code="eenzaamheid"), "title_ar", "intro_ar")
+    untranslated(StandardPage.objects.get(slug="privacy"), "title_en", "body_en")
     path = write(
         tmp_path / "paginas.json",
         {
