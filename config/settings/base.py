@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "aanbod",
     "search",
     "checks",
+    "security",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,6 +65,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- security (issue 9): two-step login for the admin, CSP and Permissions-Policy ---
+    "django_otp.middleware.OTPMiddleware",
+    "security.two_factor.middleware.TwoFactorMiddleware",
+    "security.headers.SecurityHeadersMiddleware",
+    # --- end security ---
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -100,12 +108,36 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "security.passwords.LengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- security (issue 9) -------------------------------------------------------------------
+# Headers for every environment; production adds HSTS, HTTPS redirect and secure cookies.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Wagtail's admin previews pages in an iframe on the same site; security/headers.py sets
+# frame-ancestors 'self' for the admin and 'none' for public pages.
+# Sessions: 8 hours at most; without "Onthoud mij" they end when the browser closes (Wagtail's
+# login view decides that per login).
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Two-step login codes (django-otp): the name the app shows, and no images from other sites.
+OTP_TOTP_ISSUER = "Buurtwijzer Utrecht"
+# Superusers and "Beheerders" must set up two-step login (the test settings switch this off
+# so other suites can log in with force_login; tests/security switches it on).
+BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The map's tile server (issue 8), e.g. https://tiles.example.org/{z}/{x}/{y}.png: the only
+# other host the Content-Security-Policy allows, and only for images.
+BUURTWIJZER_MAP_TILE_URL = os.environ.get("BUURTWIJZER_MAP_TILE_URL", "")
+# --- end security ---------------------------------------------------------------------------
 
 # Language and time: Dutch first, Utrecht's clock.
 LANGUAGE_CODE = "nl"
