@@ -198,8 +198,15 @@ BUURTWIJZER_SEARCH = {
     "URL": os.environ.get("ELASTICSEARCH_URL", ""),
     "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "buurtwijzer-aanbod"),
 }
+# --- uploads (issue 9): no SVG (it can carry scripts), size and pixel limits (decompression
+# bombs), metadata and original file names removed (security/uploads.py) ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.CleanImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.CleanDocumentForm"
+# --- end uploads ---
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The user bar's accessibility checker runs for editors on every page.
