@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from security import concurrent_edits
 from security.two_factor import views
 
 
@@ -22,3 +23,7 @@ def two_factor_menu_item(request):
         "label": _("Inloggen in twee stappen"),
         "help_text": _("Log in met uw wachtwoord en een code uit een app op uw telefoon."),
     }
+
+
+hooks.register("before_edit_page", concurrent_edits.warn_when_saving_over_a_newer_version)
+hooks.register("after_edit_page", concurrent_edits.tell_who_saved_first)
