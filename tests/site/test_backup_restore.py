@@ -70,7 +70,7 @@ def fresh_database():
 
 def _run(script, *args, env):
     result = subprocess.run(  # noqa: S603
-        ["bash", str(ROOT / "scripts" / script), *map(str, args)],
+        [shutil.which("bash") or "/bin/bash", str(ROOT / "scripts" / script), *map(str, args)],
         env={**os.environ, **env},
         capture_output=True,
         text=True,
@@ -152,7 +152,7 @@ def test_backup_then_restore_into_a_fresh_database_finds_everything(
 
     # Restoring twice into the same database is refused: nothing there is overwritten.
     again = subprocess.run(  # noqa: S603
-        ["bash", str(ROOT / "scripts" / "restore.sh"), dump, tarball],
+        [shutil.which("bash") or "/bin/bash", str(ROOT / "scripts" / "restore.sh"), dump, tarball],
         env={**os.environ, "DATABASE_URL": target, "MEDIA_ROOT": str(restored_media)},
         capture_output=True,
         text=True,
