@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "checks",
     "security",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -60,6 +61,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # --- speed (issue 9): ETag/304 for every page, then the full-page cache for anonymous
+    # visitors (pagecache/), before anything that touches the session or the database ---
+    "django.middleware.http.ConditionalGetMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
+    # --- end speed ---
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -171,6 +177,12 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "buurtwijzer",
     }
+
+# --- speed (issue 9): the full-page cache (pagecache/) uses the default cache: Redis in
+# production (REDIS_URL), local memory otherwise. Off in dev and test settings.
+BUURTWIJZER_PAGE_CACHE = env_bool("BUURTWIJZER_PAGE_CACHE", True)
+BUURTWIJZER_PAGE_CACHE_SECONDS = int(os.environ.get("BUURTWIJZER_PAGE_CACHE_SECONDS", "600"))
+# --- end speed ---
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
