@@ -227,10 +227,14 @@ WAGTAILADMIN_USERBAR_ACCESSIBILITY_CHECKER = True
 # Reverse proxies whose X-Forwarded-For is believed (the feedback form's rate limit).
 BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127.0.0.1,::1"))
 
+# Privacy (issue 9): no visitor addresses in the logs; the filter replaces any IP address.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"no_addresses": {"()": "security.log_privacy.RedactAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         # Request lines carry visitors' addresses; the app itself does not log them.
