@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from home.models import StandardPage
 from home.setup import EARLIER_SEED_TEXTS, STANDARD_PAGES, ensure_standard_pages
+from security.log_privacy import RedactAddresses
 from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
@@ -87,15 +88,24 @@ def test_residents_get_no_cookies(home):
 
 
 def _console_output(run) -> str:
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.StreamHandler)]
-    assert handlers, "the console log handler is configured"
+    """What the site's own console handler (settings.LOGGING) writes while ``run`` runs."""
+    handlers = [
+        handler
+        for handler in logging.getLogger().handlers
+        if any(isinstance(f, RedactAddresses) for f in handler.filters)
+    ]
+    assert handlers, "the console log handler with the address filter is configured"
     stream = io.StringIO()
-    old = [handler.setStream(stream) for handler in handlers]
+    # Swap the stream directly: setStream() would flush the old one, which pytest may have
+    # closed already.
+    old = [handler.stream for handler in handlers]
+    for handler in handlers:
+        handler.stream = stream
     try:
         run()
     finally:
         for handler, previous in zip(handlers, old, strict=True):
-            handler.setStream(previous)
+            handler.stream = previous
     return stream.getvalue()
 
 
