@@ -25,6 +25,7 @@ class PostcodeForm(forms.Form):
         help_text=_("Bijvoorbeeld: 3582 AB"),
         max_length=100,
         required=False,
+        error_messages={"max_length": messages["malformed"]},
         widget=forms.TextInput(attrs={"autocomplete": "postal-code", "size": 8}),
     )
 

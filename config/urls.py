@@ -9,8 +9,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from security.login_limit import RateLimitedLoginView
 
 urlpatterns = [
+    # Before Wagtail's admin URLs: the admin login with a rate limit (security/login_limit.py).
+    path("admin/login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),

@@ -38,11 +38,22 @@ STANDARD_PAGES = [
         "slug": "privacy",
         "title": "Privacy",
         "show_in_footer": True,
-        "intro": "We bewaren zo weinig mogelijk over u.",
+        "intro": "We bewaren zo weinig mogelijk over u. Hier leest u wat we wel en niet doen.",
         "body": (
-            "<p>U hoeft niet in te loggen om te zoeken. We gebruiken geen cookies om u te volgen.</p>"
-            "<p>We laden niets van andere websites, tot u zelf om een kaart vraagt.</p>"
-            "<p>We bewaren niet wie u bent of wat u precies zoekt.</p>"
+            "<h2>Zoeken en lezen</h2>"
+            "<p>U hoeft niet in te loggen om te zoeken. U krijgt van ons geen cookies. "
+            "We volgen niet wat u doet. We tellen bezoekers niet met programma's van andere bedrijven.</p>"
+            "<p>Deze website laadt niets van andere websites. Dus geen lettertypes, filmpjes of knoppen van andere bedrijven. "
+            "Een kaart komt pas van een andere website als u zelf om de kaart vraagt.</p>"
+            "<h2>Wat we niet bewaren</h2>"
+            "<p>We bewaren niet wie u bent of wat u zoekt. Uw internetadres (IP-adres) komt niet in onze logboeken.</p>"
+            "<p>Om misbruik te stoppen, onthouden we korte tijd (hoogstens een uur) een geheime code die we van uw internetadres maken. "
+            "Uit die code kan niemand uw adres terugvinden.</p>"
+            "<h2>Als u iets meldt</h2>"
+            "<p>Stuurt u een melding met 'Klopt er iets niet?'? Dan bewaren we alleen wat u typt. "
+            "Uw e-mailadres hoeft u niet te geven. Geeft u het wel, dan gebruiken we het alleen om u te antwoorden.</p>"
+            "<h2>Vragen</h2>"
+            "<p>Hebt u een vraag over uw gegevens? Bel 14 030.</p>"
         ),
     },
 ]
@@ -76,8 +87,28 @@ def ensure_home_page() -> HomePage:
     return home
 
 
+# Texts setup_site wrote before; a page that still has one of them was not changed by an
+# editor, so setup_site may bring it up to date. A page an editor changed is left alone.
+EARLIER_SEED_TEXTS = {
+    "privacy": [
+        (
+            "We bewaren zo weinig mogelijk over u.",
+            "<p>U hoeft niet in te loggen om te zoeken. We gebruiken geen cookies om u te volgen.</p>"
+            "<p>We laden niets van andere websites, tot u zelf om een kaart vraagt.</p>"
+            "<p>We bewaren niet wie u bent of wat u precies zoekt.</p>",
+        )
+    ],
+}
+
+
 def ensure_standard_pages(home: HomePage) -> None:
-    existing = set(StandardPage.objects.child_of(home).values_list("slug", flat=True))
+    pages = {page.slug: page for page in StandardPage.objects.child_of(home)}
     for data in STANDARD_PAGES:
-        if data["slug"] not in existing:
+        page = pages.get(data["slug"])
+        if page is None:
             home.add_child(instance=StandardPage(**data))
+        elif not page.has_unpublished_changes and (page.intro, page.body) in EARLIER_SEED_TEXTS.get(
+            data["slug"], []
+        ):
+            page.intro, page.body = data["intro"], data["body"]
+            page.save_revision().publish()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the full test suite talks to: a local PostgreSQL server with the
-# project's test role (buurtwijzer/buurtwijzer, allowed to create the test databases).
+# project's test role (buurtwijzer/buurtwijzer, allowed to create the test databases), and a
+# local Redis (the page cache's Redis test).
 # Safe to run again: it only does what is missing. Needs root (CI, or a developer with sudo).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -30,3 +31,17 @@ as_root su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"SELECT 1 FROM pg_roles W
 as_root su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='buurtwijzer'\"" | grep -q 1 \
   || as_root su postgres -c "createdb -O buurtwijzer buurtwijzer"
 echo "PostgreSQL is ready on 127.0.0.1:5432."
+
+# Redis for the page cache's Redis test (tests/pagecache): local, no persistence.
+redis_listening() { (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; }
+if ! redis_listening; then
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "Installing Redis from Debian's packages..."
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq redis-server >/dev/null
+  fi
+  redis-server --bind 127.0.0.1 --port 6379 --save "" --appendonly no --daemonize yes >/dev/null
+  for _ in $(seq 1 15); do redis_listening && break; sleep 1; done
+  redis_listening || { echo "Redis did not start."; exit 1; }
+fi
+echo "Redis is ready on 127.0.0.1:6379."

@@ -5,15 +5,17 @@ what the visitor typed (status 400; 429 when the rate limit is reached); a repor
 received redirects to the offer page with a thank-you (Post/Redirect/Get). Nothing but what
 the visitor typed is stored."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from aanbod.models import AanbodPage, Melding
 
-from . import ratelimit
+from . import origin, ratelimit
 from .forms import MeldingForm
 
 ANCHOR = "klopt-er-iets-niet"
@@ -38,6 +40,7 @@ def _offer_page_with_form(request, offer, form, status):
     return TemplateResponse(request, offer.get_template(request), context, status=status)
 
 
+@csrf_exempt  # no token in the cached page; protected by the Origin check (origin.py)
 @require_http_methods(["GET", "POST"])
 def melding_view(request, page_id):
     offer = get_object_or_404(AanbodPage.objects.live().public(), pk=page_id)
@@ -47,6 +50,8 @@ def melding_view(request, page_id):
     if request.method == "GET":
         return redirect(f"{offer_url}#{ANCHOR}")
 
+    if not origin.is_same_site(request):
+        raise PermissionDenied
     form = MeldingForm(request.POST)
     client = ratelimit.client_key(request)
     limit = ratelimit.limit_reached(client)

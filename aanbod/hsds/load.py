@@ -13,8 +13,10 @@ import json
 import re
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -68,9 +70,19 @@ class LoadResult:
     unchanged: int = 0
 
 
+def max_file_bytes() -> int:
+    return getattr(settings, "BUURTWIJZER_HSDS_MAX_BYTES", 50 * 1024 * 1024)
+
+
 def read_json(path) -> object:
     """The file's JSON; HsdsErrors (naming line and column) when it cannot be read."""
     try:
+        size = Path(path).stat().st_size
+        if size > max_file_bytes():
+            raise _file_error(
+                f"Het bestand is te groot ({filesizeformat(size)}). Het mag hoogstens "
+                f"{filesizeformat(max_file_bytes())} zijn. Verdeel het over meer bestanden."
+            )
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise _file_error(f"Het bestand {path} bestaat niet.") from None
@@ -81,12 +93,22 @@ def read_json(path) -> object:
             f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
         ) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
+        return json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise _file_error(
+            "Het bestand is te diep genest (lijsten in lijsten). Dit is geen HSDS-bestand."
+        ) from None
+    except ValueError as error:
+        if not isinstance(error, json.JSONDecodeError):
+            raise _file_error(str(error)) from None
         where = f"regel {error.lineno}, teken {error.colno}"
         raise HsdsErrors(
             [HsdsError(None, where, f"Dit is geen geldige JSON ({error.msg}).")]
         ) from None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"Het bestand bevat {name}; dat is geen getal in JSON.")
 
 
 def _file_error(message: str) -> HsdsErrors:

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "lijst",
     "overzicht",
     "kaart",
+    "security",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,11 +69,21 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # --- speed (issue 9): ETag/304 for every page, then the full-page cache for anonymous
+    # visitors (pagecache/), before anything that touches the session or the database ---
+    "django.middleware.http.ConditionalGetMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
+    # --- end speed ---
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- security (issue 9): two-step login for the admin, CSP and Permissions-Policy ---
+    "django_otp.middleware.OTPMiddleware",
+    "security.two_factor.middleware.TwoFactorMiddleware",
+    "security.headers.SecurityHeadersMiddleware",
+    # --- end security ---
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -108,12 +122,35 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "security.passwords.LengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- security (issue 9) -------------------------------------------------------------------
+# Headers for every environment; production adds HSTS, HTTPS redirect and secure cookies.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Wagtail's admin previews pages in an iframe on the same site; security/headers.py sets
+# frame-ancestors 'self' for the admin and 'none' for public pages.
+# Sessions: 8 hours at most; without "Onthoud mij" they end when the browser closes (Wagtail's
+# login view decides that per login).
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Two-step login codes (django-otp): the name the app shows, and no images from other sites.
+OTP_TOTP_ISSUER = "Buurtwijzer Utrecht"
+# Superusers and "Beheerders" must set up two-step login (the test settings switch this off
+# so other suites can log in with force_login; tests/security switches it on).
+BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The map's tile server (BUURTWIJZER_MAP_TILES_URL, below) is the only other host the
+# Content-Security-Policy allows, and only for images.
+# --- end security ---------------------------------------------------------------------------
 
 # Language and time: Dutch first, Utrecht's clock.
 LANGUAGE_CODE = "nl"
@@ -139,7 +176,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -162,6 +199,12 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "buurtwijzer",
     }
+
+# --- speed (issue 9): the full-page cache (pagecache/) uses the default cache: Redis in
+# production (REDIS_URL), local memory otherwise. Off in dev and test settings.
+BUURTWIJZER_PAGE_CACHE = env_bool("BUURTWIJZER_PAGE_CACHE", True)
+BUURTWIJZER_PAGE_CACHE_SECONDS = int(os.environ.get("BUURTWIJZER_PAGE_CACHE_SECONDS", "600"))
+# --- end speed ---
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
@@ -189,8 +232,15 @@ BUURTWIJZER_SEARCH = {
     "URL": os.environ.get("ELASTICSEARCH_URL", ""),
     "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "buurtwijzer-aanbod"),
 }
+# --- uploads (issue 9): no SVG (it can carry scripts), size and pixel limits (decompression
+# bombs), metadata and original file names removed (security/uploads.py) ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.CleanImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.CleanDocumentForm"
+# --- end uploads ---
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The user bar's accessibility checker runs for editors on every page.
@@ -207,10 +257,14 @@ BUURTWIJZER_MAP_ATTRIBUTION = os.environ.get(
 
 BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127.0.0.1,::1"))
 
+# Privacy (issue 9): no visitor addresses in the logs; the filter replaces any IP address.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"no_addresses": {"()": "security.log_privacy.RedactAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         # Request lines carry visitors' addresses; the app itself does not log them.

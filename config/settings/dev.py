@@ -4,7 +4,7 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, env_bool
 
 DEBUG = True
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
@@ -25,3 +25,5 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or _local_secret_key()
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Editors and developers see every change at once; `BUURTWIJZER_PAGE_CACHE=1` to try it.
+BUURTWIJZER_PAGE_CACHE = env_bool("BUURTWIJZER_PAGE_CACHE", False)

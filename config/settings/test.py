@@ -20,3 +20,7 @@ if not os.environ.get("DATABASE_URL"):
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Two-step login stays optional here; tests/security turns the requirement on.
+BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = False
+# The page cache is tested on its own (tests/pagecache); other tests see fresh pages.
+BUURTWIJZER_PAGE_CACHE = False

@@ -1,0 +1,1 @@
+"""Full-page cache for anonymous visitors (see middleware.py and invalidation.py)."""

@@ -1,0 +1,109 @@
+"""A full-page cache for anonymous visitors (GET and HEAD), per host, path, query and language.
+
+Served from the cache: only requests without a session or messages cookie (a logged-in editor
+sees the user bar and never a cached page). Stored: only 200 HTML responses that set no
+cookie, did not use a CSRF token, and say nothing against caching. The key also holds today's
+date, because buurt pages show today's activities, and the version number from
+invalidation.py, which publishing raises.
+
+Browsers get ``Cache-Control: public, max-age=60`` and a Last-Modified; Django's
+ConditionalGetMiddleware (outside this one) adds the ETag and answers 304 Not Modified."""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
+
+from aanbod import when
+
+from . import invalidation
+from .settings import cache_alias, enabled, timeout
+
+BROWSER_MAX_AGE = 60
+NOT_STORED_HEADERS = {"set-cookie"}
+
+
+def _is_anonymous(request) -> bool:
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _excluded_prefixes() -> tuple[str, ...]:
+    return (reverse("wagtailadmin_home"), settings.STATIC_URL, settings.MEDIA_URL)
+
+
+def cache_key(request) -> str:
+    language = translation.get_language_from_request(request, check_path=True)
+    raw = "\n".join(
+        [
+            request.get_host(),
+            request.get_full_path(),
+            language or "",
+            when.local_now().date().isoformat(),
+        ]
+    )
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"pagecache:{invalidation.current_version()}:{digest}"
+
+
+def _storable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    return not getattr(request, "user", None) or not request.user.is_authenticated
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._applies(request):
+            response = self.get_response(request)
+            if not _is_anonymous(request) and not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        cache = caches[cache_alias()]
+        key = cache_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _storable(request, response):
+            response["Last-Modified"] = http_date(time.time())
+            patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE)
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in NOT_STORED_HEADERS
+            ]
+            cache.set(key, (response.content, headers), timeout())
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def _applies(self, request) -> bool:
+        return (
+            enabled()
+            and request.method in ("GET", "HEAD")
+            and _is_anonymous(request)
+            and not request.path.startswith(_excluded_prefixes())
+        )

@@ -1,0 +1,163 @@
+"""Backup and restore (scripts/backup.sh, scripts/restore.sh) on PostgreSQL: dump the test
+database and the media folder, restore both into a fresh database and folder, and find the
+same pages, revisions and every other table's rows (translated fields are columns of those
+rows, so they come along)."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.db import connection
+
+from home.models import HomePage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+
+
+def _url(name: str) -> str:
+    s = connection.settings_dict
+    return (
+        f"postgresql://{s['USER']}:{s['PASSWORD']}@{s['HOST'] or '127.0.0.1'}:"
+        f"{s['PORT'] or 5432}/{name}"
+    )
+
+
+def _snapshot(url: str) -> dict:
+    with psycopg.connect(url) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+            )
+        ]
+        counts = {
+            table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
+            for table in tables
+        }
+        pages = conn.execute(
+            "SELECT id, title, slug, url_path, live, latest_revision_id FROM wagtailcore_page "
+            "ORDER BY path"
+        ).fetchall()
+        revisions = conn.execute(
+            "SELECT id, object_id, content::text FROM wagtailcore_revision ORDER BY id LIMIT 20"
+        ).fetchall()
+    return {"counts": counts, "pages": pages, "revisions": revisions}
+
+
+@pytest.fixture
+def fresh_database():
+    if connection.vendor != "postgresql":
+        pytest.skip("backup/restore needs PostgreSQL (set DATABASE_URL)")
+    for tool in ("pg_dump", "pg_restore", "psql"):
+        if not shutil.which(tool):
+            pytest.skip(f"{tool} is not installed")
+    name = f"{connection.settings_dict['NAME']}_herstel"[:63]
+    admin = _url(connection.settings_dict["NAME"])
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _run(script, *args, env):
+    result = subprocess.run(  # noqa: S603
+        [shutil.which("bash") or "/bin/bash", str(ROOT / "scripts" / script), *map(str, args)],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.split()
+
+
+MAKE_OFFER = """
+from tests.factories import make_offer
+page = make_offer(title="Back-up proef", slug="back-up-proef")
+page.title = "Back-up proef, tweede versie"
+page.save_revision().publish()
+print(page.pk)
+"""
+
+REMOVE_OFFER = """
+from wagtail.models import Page
+Page.objects.filter(pk={pk}).delete()
+"""
+
+
+def _shell(code: str, url: str) -> str:
+    """Run code in another process, so what it saves is committed (pg_dump sees only that)."""
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.fixture
+def committed_offer(fresh_database):
+    """An offer with two revisions, committed in the test database and removed afterwards."""
+    url = _url(connection.settings_dict["NAME"])
+    pk = int(_shell(MAKE_OFFER, url).split()[-1])
+    yield pk
+    _shell(REMOVE_OFFER.format(pk=pk), url)
+
+
+def test_backup_then_restore_into_a_fresh_database_finds_everything(
+    committed_offer, fresh_database, tmp_path
+):
+    # The session's site (setup_site) and the offer are committed, so pg_dump sees them.
+    source = _url(connection.settings_dict["NAME"])
+    before = _snapshot(source)
+    assert (
+        before["counts"]["wagtailcore_page"]
+        == HomePage.objects.get().get_descendants(inclusive=True).count() + 1
+    )  # + Wagtail's root
+    assert before["counts"]["wagtailcore_revision"] >= 2
+    assert any(page[1] == "Back-up proef, tweede versie" for page in before["pages"])
+
+    media = tmp_path / "media"
+    (media / "original_images").mkdir(parents=True)
+    (media / "original_images" / "buurthuis.jpg").write_bytes(b"\xff\xd8 foto")
+    dump, tarball = _run(
+        "backup.sh", tmp_path / "backups", env={"DATABASE_URL": source, "MEDIA_ROOT": str(media)}
+    )
+
+    restored_media = tmp_path / "hersteld"
+    target = _url(fresh_database)
+    _run(
+        "restore.sh", dump, tarball, env={"DATABASE_URL": target, "MEDIA_ROOT": str(restored_media)}
+    )
+
+    after = _snapshot(target)
+    assert after["counts"] == before["counts"]
+    assert after["pages"] == before["pages"]
+    assert after["revisions"] == before["revisions"]
+    assert (restored_media / "original_images" / "buurthuis.jpg").read_bytes() == b"\xff\xd8 foto"
+
+    # Restoring twice into the same database is refused: nothing there is overwritten.
+    again = subprocess.run(  # noqa: S603
+        [shutil.which("bash") or "/bin/bash", str(ROOT / "scripts" / "restore.sh"), dump, tarball],
+        env={**os.environ, "DATABASE_URL": target, "MEDIA_ROOT": str(restored_media)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert again.returncode == 3
+    assert "niet leeg" in again.stderr
+    assert _snapshot(target)["counts"] == before["counts"]
