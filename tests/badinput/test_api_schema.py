@@ -6,6 +6,8 @@ test draws cases from each operation's Hypothesis strategy itself.)"""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 
 from tests.factories import make_offer
@@ -39,7 +41,19 @@ def _checker(operation, failures, calls):
     return check
 
 
+@pytest.fixture
+def keep_the_test_connection():
+    """The WSGI app closes the database connection after each request; inside the test's
+    transaction it must stay open (Django's own test client does the same)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("keep_the_test_connection")
 def test_no_request_makes_the_api_fail():
     make_offer(title="Koffie-ochtend", needs=("ontmoeting",))
     operations = _operations()
