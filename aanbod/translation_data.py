@@ -91,11 +91,17 @@ def apply_pages(path: Path = DATA / "paginas.json") -> int:
         return 0
     changed = 0
     for key, page in _pages_by_key().items():
-        if key in data:
-            page = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-            if fill(page, data[key]):
-                _publish(page)
+        if key not in data:
+            continue
+        if page.has_unpublished_changes:
+            # An editor's draft: the translation joins the draft; the editor publishes it.
+            draft = page.get_latest_revision_as_object()
+            if fill(draft, data[key]):
+                draft.save_revision()
                 changed += 1
+        elif fill(page, data[key]):
+            _publish(page)
+            changed += 1
     return changed
 
 

@@ -110,3 +110,19 @@ def test_translated_buurt_page_queries_are_bounded(client):
         assert client.get(many_url).status_code == 200
     assert len(one) <= 20
     assert len(many) == len(one)
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "lonely"), ("ar", "وحيد"), ("tr", "yalnız"), ("pl", "samotny"), ("uk", "самотній")],
+)
+def test_search_page_understands_and_answers_in_its_language(
+    client, translated_needs, language, query
+):
+    make_offer(title="Open huiskamer", needs=("eenzaamheid",), title_en="Open living room")
+    html = client.get(f"/{language}/zoeken/", {"q": query}).content.decode()
+    assert translated_needs["eenzaamheid"][language]["phrasing"] in html
+    if language == "en":
+        assert ">Open living room</a>" in html
+    else:
+        assert 'lang="nl" dir="ltr">Open huiskamer</a>' in html
