@@ -469,8 +469,11 @@ import { copyFileSync, readdirSync } from "node:fs";
 const leafletDir = join(here, "node_modules", "leaflet");
 const leafletOut = join(here, "..", "kaart", "static", "kaart", "leaflet");
 mkdirSync(join(leafletOut, "images"), { recursive: true });
+// Without the source-map comment: the map file is not shipped, and the production static
+// storage refuses a reference to a missing file.
 for (const file of ["leaflet.js", "leaflet.css"]) {
-  copyFileSync(join(leafletDir, "dist", file), join(leafletOut, file));
+  const text = readFileSync(join(leafletDir, "dist", file), "utf8");
+  writeFileSync(join(leafletOut, file), text.replace(/\n\/[/*]# sourceMappingURL=\S+( \*\/)?\s*$/, "\n"));
 }
 for (const file of readdirSync(join(leafletDir, "dist", "images"))) {
   copyFileSync(join(leafletDir, "dist", "images", file), join(leafletOut, "images", file));

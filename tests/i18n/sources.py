@@ -142,7 +142,7 @@ def extracted_messages():
 VISIBLE_ATTRIBUTES = {"alt", "title", "aria-label", "aria-description", "placeholder", "label"}
 BUTTON_INPUT_TYPES = {"submit", "button", "reset"}
 HOLE = "\u2063"  # an invisible separator: not a letter, and fine inside a tag name
-ATTRIBUTE_BLOCK = re.compile(r"block \w+_(class|url)$")
+ATTRIBUTE_BLOCK = re.compile(r"block (\w+_(class|url)|bodyclass)$")
 DEFAULT_FILTER = re.compile(r"""\|\s*(?:default|default_if_none)\s*:\s*(["'])(.*?)\1""")
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from home.models import StandardPage
+from tests.factories import dutch_form_data
 
 PASSWORD = "een-lang-en-sterk-wachtwoord"
 
@@ -23,7 +24,7 @@ def _form(page, loaded, **changes):
         "comments": inline_formset([]),
         **changes,
     }
-    form = nested_form_data(data)
+    form = nested_form_data(dutch_form_data(StandardPage, data))
     form.update(loaded)
     return form
 
@@ -68,7 +69,7 @@ def test_the_second_save_is_told_and_the_first_is_kept(home, django_user_model):
     assert "Vergelijk de versies" in told
 
     revisions = Page.objects.get(pk=page.pk).revisions.order_by("created_at")
-    intros = [revision.content["intro"] for revision in revisions]
+    intros = [revision.content["intro_nl"] for revision in revisions]
     assert "Anna schreef dit." in intros
     assert intros[-1] == "Bram schreef dit."
 
