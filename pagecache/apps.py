@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PageCacheConfig(AppConfig):
     name = "pagecache"
-    verbose_name = "Paginacache"
+    verbose_name = _("Paginacache")
 
     def ready(self):
         from . import invalidation

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SecurityConfig(AppConfig):
     name = "security"
-    verbose_name = "Beveiliging"
+    verbose_name = _("Beveiliging")

@@ -20,7 +20,18 @@ from django.utils.translation.template import templatize
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = [ROOT / "templates"]
 TEMPLATE_SUFFIXES = {".html", ".txt"}
-PYTHON_PACKAGES = ["config", "home", "buurten", "aanbod", "search", "checks"]
+
+
+def _project_packages() -> list[str]:
+    """The packages pyproject.toml ships ("config*", "home*", ...): every new app counts."""
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    return [pattern.rstrip("*") for pattern in patterns]
+
+
+PYTHON_PACKAGES = _project_packages()
 LANGUAGES = ["nl", "en", "ar", "tr", "pl", "uk"]
 LOCALE_DIR = ROOT / "locale"
 
