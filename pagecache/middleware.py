@@ -4,7 +4,8 @@ Served from the cache: only requests without a session or messages cookie (a log
 sees the user bar and never a cached page). Stored: only 200 HTML responses that set no
 cookie, did not use a CSRF token, and say nothing against caching. The key also holds today's
 date, because buurt pages show today's activities, and the version number from
-invalidation.py, which publishing raises.
+invalidation.py, which publishing raises. Work a view does for every visitor (counting search
+demand) is stored with the page and repeated on a hit (effects.py).
 
 Browsers get ``Cache-Control: public, max-age=60`` and a Last-Modified; Django's
 ConditionalGetMiddleware (outside this one) adds the ETag and answers 304 Not Modified."""
@@ -22,7 +23,7 @@ from django.utils.http import http_date
 
 from aanbod import when
 
-from . import invalidation
+from . import effects, invalidation
 from .settings import cache_alias, enabled, timeout
 
 BROWSER_MAX_AGE = 60
@@ -80,7 +81,8 @@ class PageCacheMiddleware:
         key = cache_key(request)
         stored = cache.get(key)
         if stored is not None:
-            content, headers = stored
+            content, headers, calls = stored
+            effects.replay(calls)
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
@@ -96,7 +98,7 @@ class PageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in NOT_STORED_HEADERS
             ]
-            cache.set(key, (response.content, headers), timeout())
+            cache.set(key, (response.content, headers, effects.recorded(request)), timeout())
             response["X-Page-Cache"] = "miss"
         return response
 

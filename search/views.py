@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from home.i18n import current_language
 from overzicht import demand
+from pagecache.effects import run_every_time
 
 from . import service
 from .forms import SearchForm
@@ -66,7 +67,7 @@ def _chips(outcome, params):
     ]
 
 
-def _count_demand(outcome):
+def _count_demand(request, outcome):
     """Anonymous search demand for the overview: need(s), wijk, whether anything was found.
     Only a search's first page counts (paging on is the same search)."""
     if outcome.page != 1:
@@ -75,7 +76,8 @@ def _count_demand(outcome):
     location = criteria.location
     needs = [n.code for n in criteria.needs if not n.related] + list(criteria.filters.needs)
     wijk = location.wijk.code if location and location.wijk else criteria.filters.wijk
-    demand.record(needs, wijk, found_nothing=outcome.total == 0)
+    # Also when the page comes from the page cache: the cache repeats the call on a hit.
+    run_every_time(request, demand.record, needs, wijk, found_nothing=outcome.total == 0)
 
 
 @require_GET
@@ -95,7 +97,7 @@ def search(request):
     outcome = service.run(
         form.criteria(), form.interpretation, form.cleaned_data["taal"], pairs=True
     )
-    _count_demand(outcome)
+    _count_demand(request, outcome)
     context.update(
         outcome=outcome,
         chips=_chips(outcome, params),

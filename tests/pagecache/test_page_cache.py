@@ -148,3 +148,15 @@ def test_the_cache_works_on_redis_as_in_production(client, home):
         assert response["X-Page-Cache"] == "miss"
         assert "Soepmiddag met muziek" in response.content.decode()
         caches["default"].clear()
+
+
+def test_a_search_from_the_cache_still_counts_for_the_overview(client, home):
+    """The overview's search demand counts every search, also one answered from the cache."""
+    from overzicht.models import Zoekvraag
+
+    make_offer(title="Soepmiddag", needs=("eenzaamheid",))
+    url = reverse("zoeken") + "?q=eenzaam"
+    first, second = _twice(client, url)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    counted = Zoekvraag.objects.get(need_code="eenzaamheid")
+    assert (counted.searches, counted.found_nothing) == (2, 0)
