@@ -184,7 +184,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
     started = time.perf_counter()
-    call_command("migrate", verbosity=0)
+    call_command("migrate", verbosity=0, interactive=False)
     call_command("setup_site", verbosity=0)
     if AanbodPage.objects.filter(source_id__startswith="bench-").exists():
         sys.exit("Deze database heeft al benchmark-aanbod. Gebruik een lege database.")
