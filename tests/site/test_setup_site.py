@@ -5,46 +5,15 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from aanbod.demo import check_demo as design_codes
 from aanbod.models import Doelgroep, Hulpvraag, ThemaPage
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from home.models import HomePage, StandardPage
 
 DATA = Path(__file__).resolve().parents[2] / "buurten" / "data"
-NEED_CODES = {
-    "ontmoeting",
-    "eenzaamheid",
-    "mantelzorg",
-    "respijtzorg",
-    "activering",
-    "vrijwilligerswerk",
-    "praktische-hulp",
-    "geldzaken",
-    "digitale-hulp",
-    "taal",
-    "bewegen",
-    "eten",
-    "lotgenoten",
-    "psychische-gezondheid",
-    "opvoeden",
-    "wonen",
-    "vervoer",
-    "informatie-advies",
-    "buurtinitiatief",
-    "beperking",
-}
-TARGET_GROUP_CODES = {
-    "iedereen",
-    "ouderen",
-    "jongeren",
-    "kinderen-ouders",
-    "mantelzorgers",
-    "mensen-met-een-beperking",
-    "psychische-kwetsbaarheid",
-    "nah",
-    "verstandelijke-beperking",
-    "dakloosheid",
-    "nieuwkomers",
-}
+# The codes DESIGN.md fixes, written down once (the demo check uses them too).
+NEED_CODES = set(design_codes.NEED_CODES)
+TARGET_GROUP_CODES = set(design_codes.TARGET_GROUP_CODES)
 
 pytestmark = pytest.mark.django_db
 
