@@ -50,7 +50,9 @@ def cache_key(request) -> str:
         ]
     )
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"pagecache:{invalidation.current_version()}:{digest}"
+    # "v2": entries hold (content, headers, calls); a cache filled by an older release (pairs)
+    # is never read back.
+    return f"pagecache:v2:{invalidation.current_version()}:{digest}"
 
 
 def _storable(request, response) -> bool:
