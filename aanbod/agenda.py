@@ -1,17 +1,14 @@
-"""The .ics feeds: one per offer, one per buurt or wijk (``aanbod.calendar`` makes them)."""
+"""The .ics feed of one offer (``aanbod.calendar`` makes it); buurten.feeds has the feeds of
+a buurt and a wijk."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
-
-from buurten.models import BuurtPage, WijkPage
 
 from . import calendar
-from .listing import listed_offers, offers_for_buurt, offers_for_wijk
+from .models import AanbodPage
 
 
-def _ics(body: bytes, slug: str) -> HttpResponse:
+def ics_response(body: bytes, slug: str) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{slug}.ics"'
     return response
@@ -19,19 +16,9 @@ def _ics(body: bytes, slug: str) -> HttpResponse:
 
 @require_GET
 def offer_feed(request, page_id):
-    offer = listed_offers().filter(pk=page_id).first()
+    offer = AanbodPage.objects.listed().for_cards().filter(pk=page_id).first()
     if offer is None:
         raise Http404
-    return _ics(calendar.feed([offer], calendar.feed_name(offer.title), request), offer.slug)
-
-
-@require_GET
-def area_feed(request, page_id):
-    area = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
-    if isinstance(area, BuurtPage):
-        offers = offers_for_buurt(area)
-    elif isinstance(area, WijkPage):
-        offers = offers_for_wijk(area)
-    else:
-        raise Http404
-    return _ics(calendar.feed(offers, calendar.feed_name(area.title), request), area.slug)
+    return ics_response(
+        calendar.feed([offer], calendar.feed_name(offer.title), request), offer.slug
+    )

@@ -1,56 +1,16 @@
-"""Which offers a buurt, wijk or theme page shows, in a fixed number of queries."""
+"""How a page that lists offers shows them: today's status, grouped by need, and the week
+ahead. The offers come from ``AanbodPage.objects.listed()`` (aanbod.models.queryset)."""
 
 import datetime
 from collections import defaultdict
 
-from django.db.models import Prefetch, Q
-
-from buurten.models import BuurtPage, StedelijkPage, WijkPage
-
 from . import when
-from .models import AanbodPage, Hulpvraag, Plek, Tijdstip
+from .models import AanbodPage
 
 
-def listed_offers():
-    """Live, public offers that have not ended, with what a card shows prefetched."""
-    return (
-        AanbodPage.objects.live()
-        .public()
-        .exclude(status=AanbodPage.Status.BEEINDIGD)
-        .select_related("organisatie")
-        .prefetch_related(
-            Prefetch("needs", queryset=Hulpvraag.objects.order_by("sort_order")),
-            Prefetch("tijden", queryset=Tijdstip.objects.order_by("sort_order")),
-            Prefetch("plekken", queryset=Plek.objects.order_by("sort_order")),
-        )
-        .order_by("title")
-    )
-
-
-def offers_for_buurt(buurt: BuurtPage):
-    return (
-        listed_offers()
-        .filter(Q(path__startswith=buurt.path, depth__gt=buurt.depth) | Q(also_serves=buurt))
-        .distinct()
-    )
-
-
-def offers_for_wijk(wijk: WijkPage):
-    return (
-        listed_offers()
-        .filter(
-            Q(path__startswith=wijk.path, depth__gt=wijk.depth)
-            | Q(also_serves__path__startswith=wijk.path)
-        )
-        .distinct()
-    )
-
-
-def citywide_offers():
-    stedelijk = StedelijkPage.objects.first()
-    if stedelijk is None:
-        return listed_offers().none()
-    return listed_offers().filter(path__startswith=stedelijk.path, depth__gt=stedelijk.depth)
+def area_offers(area):
+    """The listed offers of a wijk, a buurt or Heel Utrecht, with what a card shows."""
+    return AanbodPage.objects.listed().for_cards().under(area)
 
 
 def annotate_today(offers, now=None) -> list:
@@ -106,50 +66,3 @@ def area_context(offers, now=None) -> dict:
         "tomorrow": when.local_now(now).date() + datetime.timedelta(days=1),
         "offers_by_need": group_by_need(offers),
     }
-
-
-def theme_context(page, request) -> dict:
-    wijken = list(WijkPage.objects.live().public().order_by("title"))
-    chosen = request.GET.get("wijk", "")
-    wijk = next((w for w in wijken if w.slug == chosen), None)
-    offers = listed_offers().filter(needs=page.hulpvraag)
-    if wijk is not None:
-        stedelijk = StedelijkPage.objects.first()
-        area = Q(path__startswith=wijk.path) | Q(also_serves__path__startswith=wijk.path)
-        if stedelijk is not None:
-            area |= Q(path__startswith=stedelijk.path)
-        offers = offers.filter(area).distinct()
-    return {
-        "wijken": wijken,
-        "chosen_wijk": wijk,
-        "wijk_not_found": bool(chosen) and wijk is None,
-        "offers": annotate_today(offers),
-    }
-
-
-def offer_context(page: AanbodPage, now=None) -> dict:
-    from .pairs import partner
-
-    slots = list(page.tijden.all())
-    context = {
-        "today": when.today(slots, now),
-        "weekly": sorted(
-            (s for s in slots if s.date is None), key=lambda s: (s.weekday, s.opens_at)
-        ),
-        "events": sorted(
-            (s for s in slots if s.date is not None), key=lambda s: (s.date, s.opens_at)
-        ),
-        "places": list(page.plekken.all()),
-        "needs": list(page.needs.select_related("thema_page")),
-        "target_groups": list(page.target_groups.all()),
-        "partner": partner(page),
-    }
-    if page.is_ended:
-        parent = page.get_parent()
-        context["alternatives"] = list(
-            listed_offers()
-            .filter(needs__in=context["needs"], path__startswith=parent.path)
-            .exclude(pk=page.pk)
-            .distinct()[:5]
-        )
-    return context

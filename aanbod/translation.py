@@ -5,7 +5,7 @@ an empty one falls back to Dutch). Proper names (organisations, places) are not 
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, ThemaPage, Tijdstip
+from .models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Tijdstip
 from .models.pages import ACCESSIBILITY_FEATURES
 
 ACCESSIBILITY_NOTES = tuple(f"{code}_note" for code, _label in ACCESSIBILITY_FEATURES)
@@ -23,11 +23,6 @@ class AanbodPageTranslation(TranslationOptions):
         *ACCESSIBILITY_NOTES,
         "photo_alt",
     )
-
-
-@register(ThemaPage)
-class ThemaPageTranslation(TranslationOptions):
-    fields = ("intro",)
 
 
 @register(Tijdstip)

@@ -5,8 +5,8 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from buurten.postcode import PostcodeError, normalise
-from home.phone import national_digits
+from utrecht.phone import national_digits
+from utrecht.postcode import PostcodeError, normalise
 
 PHONE_CHARS_RE = re.compile(r"^\+?[0-9 ()\-.]+$")
 

@@ -68,3 +68,16 @@ def this_week(slots, now: datetime.datetime | None = None, days: int = 7):
         on_day = sorted((s for s in slots if starts_on(s, day)), key=lambda s: s.opens_at)
         if on_day:
             yield day, on_day
+
+
+def weekly(slots) -> list:
+    """The weekly times, Monday first, each day by start time."""
+    return sorted((s for s in slots if s.date is None), key=lambda s: (s.weekday, s.opens_at))
+
+
+def dated(slots, since: datetime.date | None = None) -> list:
+    """The dated events in order; only those on or after ``since`` when it is given."""
+    return sorted(
+        (s for s in slots if s.date is not None and (since is None or s.date >= since)),
+        key=lambda s: (s.date, s.opens_at),
+    )

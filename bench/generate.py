@@ -38,10 +38,10 @@ from wagtail.models import Locale, Page  # noqa: E402
 
 from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Plek, Tijdstip  # noqa: E402
 from buurten.models import BuurtPage, StedelijkPage  # noqa: E402
-from buurten.neighbourhoods import buurt_by_code  # noqa: E402
 from search import catalogue  # noqa: E402
+from utrecht.neighbourhoods import buurt_by_code  # noqa: E402
 
-DEMO = ROOT / "aanbod" / "demo" / "demo_hsds.json"
+DEMO = ROOT / "inrichting" / "demo" / "demo_hsds.json"
 CHUNK = 2000
 
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .postcode import PostcodeError, lookup
+from utrecht.postcode import PostcodeError, lookup
 
 
 class PostcodeForm(forms.Form):

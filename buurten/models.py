@@ -7,9 +7,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.panels import TranslationStatusPanel
-
-from .postcode import PostcodeError, PostcodeMatch, lookup
+from aanbod.listing import area_context, area_offers
+from utrecht.postcode import PostcodeError, PostcodeMatch, lookup
+from vertalingen.panels import TranslationStatusPanel
 
 
 class AreaPage(Page):
@@ -46,6 +46,11 @@ class AreaPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["result"] = area_context(area_offers(self))
+        return context
 
 
 class WijkPage(AreaPage):
@@ -112,3 +117,8 @@ class StedelijkPage(Page):
     class Meta:
         verbose_name = _("heel Utrecht")
         verbose_name_plural = _("heel Utrecht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["result"] = area_context(area_offers(self))
+        return context

@@ -8,4 +8,4 @@ class ChecksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals, wordlist  # noqa: F401  (connect the receivers)
+        from . import signals  # noqa: F401  (connect the receivers)

@@ -3,7 +3,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
-from checks.pages import check_page
+from checks.models.words import current_word_list
+from checks.page_checks import check_page
 from checks.presenters import panel_context
 
 HEADING = _("Taal en toegankelijkheid")
@@ -21,7 +22,7 @@ class ChecksPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context.update(panel_context(check_page(self.instance)))
+            context.update(panel_context(check_page(self.instance, current_word_list())))
             context["live_url"] = self.live_url()
             return context
 

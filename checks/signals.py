@@ -6,13 +6,13 @@ import logging
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from checks.models.results import save_result
+
 logger = logging.getLogger(__name__)
 
 
 @receiver(page_published)
 def check_published_page(sender, instance, revision=None, **kwargs):
-    from checks.pages import save_result
-
     try:
         save_result(instance)
     except Exception:  # the stored result is a convenience; publishing must never fail on it

@@ -6,7 +6,8 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from checks.pages import check_page
+from checks.models.words import current_word_list
+from checks.page_checks import check_page
 from checks.presenters import panel_context
 
 
@@ -47,6 +48,8 @@ def _check_form(request, page, parent):
             if name in {f.name for f in type(page)._meta.concrete_fields}:
                 setattr(draft, name, value)
     html = render_to_string(
-        "checks/includes/findings.html", panel_context(check_page(draft)), request=request
+        "checks/includes/findings.html",
+        panel_context(check_page(draft, current_word_list())),
+        request=request,
     )
     return JsonResponse({"html": html})

@@ -1,17 +1,15 @@
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from checks import views
-from checks.dashboard import ChecksSummaryPanel
+from checks.b1 import ABOVE_B1
 from checks.models import AmbtelijkWoord
-from checks.pages import save_result
-from checks.report import ControleReportView
+from checks.models.results import save_result
 from checks.userbar import use_buurtwijzer_checker
 
 
@@ -37,37 +35,8 @@ def urls():
             views.live_create,
             name="live_create",
         ),
-        path("rapport/", ControleReportView.as_view(), name="report"),
-        path(
-            "rapport/resultaten/",
-            ControleReportView.as_view(results_only=True),
-            name="report_results",
-        ),
     ]
     return [path("controle/", include((patterns, "checks"), namespace="checks"))]
-
-
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return ControleReportView.permission_policy.user_has_any_permission(
-            request.user, ControleReportView.any_permission_required
-        )
-
-
-@hooks.register("register_reports_menu_item")
-def report_menu_item():
-    return ReportMenuItem(
-        _("Taal en toegankelijkheid"),
-        reverse("checks:report"),
-        name="taal-en-toegankelijkheid",
-        icon_name="glasses",
-        order=650,
-    )
-
-
-@hooks.register("construct_homepage_panels")
-def dashboard_panel(request, panels):
-    panels.append(ChecksSummaryPanel())
 
 
 hooks.register("construct_wagtail_userbar", use_buurtwijzer_checker)
@@ -81,7 +50,7 @@ def warn_on_save(request, page):
     if controle.is_ok:
         return
     parts = []
-    if controle.taalniveau == "boven B1":
+    if controle.taalniveau == ABOVE_B1:
         parts.append(gettext("De tekst is boven B1."))
     if controle.toegankelijkheid_fouten:
         parts.append(

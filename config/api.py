@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from aanbod.api import router as aanbod_router
+from hsds.api import router as hsds_router
 from search.api import router as search_router
 
 api = NinjaAPI(title="Buurtwijzer Utrecht API", version="1", urls_namespace="api")
@@ -45,5 +45,5 @@ def not_found(request, exc):
     return api.create_response(request, {"error": _("Dit bestaat niet.")}, status=404)
 
 
-api.add_router("/", aanbod_router)
+api.add_router("/", hsds_router)
 api.add_router("/", search_router)

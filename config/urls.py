@@ -27,6 +27,8 @@ if settings.DEBUG:
 # Public pages in the visitor's language. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path("aanbod/", include("aanbod.urls")),
+    path("aanbod/", include("buurten.urls")),
+    path("aanbod/", include("redactie.urls")),
     path("zoeken/", include("search.urls")),
     path("lijst/", include("lijst.urls")),
     path("overzicht/", include("overzicht.urls")),

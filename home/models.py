@@ -1,5 +1,5 @@
-"""The home page, the standard pages (about, accessibility statement, privacy) and the
-contact details that administrators edit."""
+"""The site's own pages: the home page, the standard pages (about, accessibility statement,
+privacy), one theme page per need, and the contact details that administrators edit."""
 
 from django.db import models
 from django.shortcuts import redirect
@@ -10,11 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aanbod.listing import annotate_today
+from aanbod.models import AanbodPage, Hulpvraag
 from buurten.forms import PostcodeForm
-from buurten.models import BuurtPage
+from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from checks.panels import ChecksPanel
-
-from .panels import TranslationStatusPanel
+from vertalingen.panels import TranslationStatusPanel
 
 
 class HomePage(Page):
@@ -58,6 +59,13 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["postcode_form"] = getattr(request, "postcode_form", None) or PostcodeForm()
+        # The live theme pages, in the order of their needs, with the need in the same query.
+        context["tiles"] = list(
+            ThemaPage.objects.live()
+            .public()
+            .select_related("hulpvraag")
+            .order_by("hulpvraag__sort_order", "title")
+        )
         return context
 
 
@@ -93,6 +101,50 @@ class StandardPage(Page):
         verbose_name_plural = _("standaardpagina's")
 
 
+class ThemaPage(Page):
+    """One page per need, e.g. /thema/mantelzorg/: the listed offers for that need, in the
+    whole city or in one wijk (``?wijk=``) together with those for all of Utrecht."""
+
+    hulpvraag = models.OneToOneField(
+        Hulpvraag, verbose_name=_("hulpvraag"), on_delete=models.PROTECT, related_name="thema_page"
+    )
+    intro = models.TextField(_("korte tekst"), blank=True)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("hulpvraag"),
+        FieldPanel("intro"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        db_table = "aanbod_themapage"  # made in the aanbod app; the table kept its name
+        verbose_name = _("themapagina")
+        verbose_name_plural = _("themapagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        wijken = list(WijkPage.objects.live().public().order_by("title"))
+        chosen = request.GET.get("wijk", "")
+        wijk = next((w for w in wijken if w.slug == chosen), None)
+        offers = AanbodPage.objects.listed().for_cards().filter(needs=self.hulpvraag)
+        if wijk is not None:
+            areas = [wijk, *StedelijkPage.objects.all()[:1]]
+            offers = offers.filter(pk__in=AanbodPage.objects.under(*areas).values("pk"))
+        context.update(
+            {
+                "wijken": wijken,
+                "chosen_wijk": wijk,
+                "wijk_not_found": bool(chosen) and wijk is None,
+                "offers": annotate_today(offers.distinct()),
+            }
+        )
+        return context
+
+
 @register_setting(icon="mail")
 class ContactSettings(BaseGenericSetting):
     """How residents reach a person. Shown at the bottom of every page."""
@@ -118,28 +170,3 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contactgegevens")
-
-
-class PaginaVertaling(models.Model):
-    """Per page and language: a fingerprint of the Dutch text a translation was made from,
-    so the editor sees when the Dutch changed after the translation was saved. The row for
-    "nl" holds the fingerprint of the Dutch text as it is now. Kept by
-    ``home.translation_status.record`` whenever a page is published."""
-
-    page = models.ForeignKey(
-        Page, verbose_name=_("pagina"), on_delete=models.CASCADE, related_name="vertalingen"
-    )
-    taal = models.CharField(_("taal"), max_length=8)
-    bron_hash = models.CharField(_("vingerafdruk van de Nederlandse tekst"), max_length=64)
-    vertaling_hash = models.CharField(_("vingerafdruk van de vertaling"), max_length=64)
-    bijgewerkt_op = models.DateTimeField(_("vertaling bijgewerkt op"), auto_now=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["page", "taal"], name="een_stand_per_pagina_en_taal")
-        ]
-        verbose_name = _("vertaalstand van een pagina")
-        verbose_name_plural = _("vertaalstanden van pagina's")
-
-    def __str__(self):
-        return f"{self.page_id} ({self.taal})"

@@ -1,10 +1,10 @@
-"""Which fields of the home and standard pages are translated (django-modeltranslation).
+"""Which fields of the home, standard and theme pages are translated (django-modeltranslation).
 Wagtail's own Page title is registered by wagtail-modeltranslation."""
 
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, StandardPage
+from .models import HomePage, StandardPage, ThemaPage
 
 
 @register(HomePage)
@@ -15,3 +15,8 @@ class HomePageTranslation(TranslationOptions):
 @register(StandardPage)
 class StandardPageTranslation(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(ThemaPage)
+class ThemaPageTranslation(TranslationOptions):
+    fields = ("intro",)

@@ -6,11 +6,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from aanbod.listing import listed_offers
+from aanbod.models import AanbodPage
 
 from . import ids as list_ids
 from . import share
-from .offers import entries
+from .entries import entries
 
 
 def _read(request):
@@ -80,7 +80,7 @@ def afdrukken(request):
 @require_GET
 def kaart(request, page_id):
     """An A5 card about one offer, to give to someone."""
-    if not listed_offers().filter(pk=page_id).exists():
+    if not AanbodPage.objects.listed().filter(pk=page_id).exists():
         raise Http404
     found, _missing = entries([int(page_id)], request)
     return TemplateResponse(request, "lijst/kaart.html", {"entry": found[0]})

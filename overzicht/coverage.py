@@ -57,7 +57,7 @@ class Table:
 
 
 def _active():
-    return AanbodPage.objects.live().public().filter(status=AanbodPage.Status.ACTIEF)
+    return AanbodPage.objects.searchable()
 
 
 def _offer_paths():

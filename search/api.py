@@ -8,9 +8,9 @@ from django.http import JsonResponse
 from django.utils import translation
 from ninja import Query, Router, Schema
 
-from home.i18n import language_codes, translated
+from vertalingen.i18n import language_codes, translated
 
-from . import service
+from . import service, vocabulary
 from .forms import SearchForm
 
 router = Router(tags=["Zoeken"])
@@ -109,8 +109,6 @@ def error_message(form: SearchForm) -> str:
 
 
 def outcome_json(outcome: service.Outcome, request, language: str) -> dict:
-    from . import vocabulary
-
     vocab = vocabulary.current()
 
     def label(code):

@@ -18,9 +18,9 @@ from django.db.models import Q
 from django.utils import translation
 
 from aanbod.models import AanbodPage, Tijdstip
-from buurten.neighbourhoods import buurt_by_code
+from utrecht.neighbourhoods import buurt_by_code
 
-from . import offers as offer_data
+from . import facts as offer_facts
 from . import ranking
 from .ranking import Place
 
@@ -57,8 +57,8 @@ class Catalogue:
 
 
 def build() -> Catalogue:
-    offers = offer_data.searchable()
-    facts = offer_data.facts(offers)
+    offers = AanbodPage.objects.searchable()
+    facts = offer_facts.facts(offers)
     wijken = {}
     for pk, place in facts.places.items():
         codes = {b.wijk_code for c in place.buurt_codes if (b := buurt_by_code(c))}

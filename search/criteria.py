@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from buurten.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code
+from utrecht.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code
 
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")  # index = Python's weekday()
 

@@ -8,9 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.languages import CODE_RE, known_languages, language_name
-from buurten.neighbourhoods import buurt_by_code, buurten, wijk_by_code, wijken
-from buurten.postcode import PostcodeError, lookup
-from home.i18n import current_language, translated
+from aanbod.models import Doelgroep
+from utrecht.neighbourhoods import buurt_by_code, buurten, wijk_by_code, wijken
+from utrecht.postcode import PostcodeError, lookup
+from vertalingen.i18n import current_language, translated
 
 from . import text, vocabulary
 from .criteria import DAYS, MAX_PAGE, AskedNeed, Criteria, Filters, Location
@@ -105,8 +106,6 @@ def _need_choices():
 
 def _target_group_choices():
     """In the page's language; Dutch where a group has no translation."""
-    from aanbod.models import Doelgroep
-
     return [(group.code, str(translated(group, "label"))) for group in Doelgroep.objects.all()]
 
 

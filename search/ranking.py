@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from aanbod import freshness
-from buurten.neighbourhoods import distance_m
+from utrecht.neighbourhoods import distance_m
 
 NEED_WEIGHT = 3.0
 RELATED_WEIGHT = 0.5

@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 
 from django.core.cache import cache
 
+from aanbod.models import AanbodPage
+
 CACHE_KEY = "search:related-needs"
 TIMEOUT = 15 * 60
 MIN_SHARE = 0.4  # at least this share of a need's offers also has the other need
@@ -13,11 +15,9 @@ MIN_OFFERS = 3
 
 
 def _count() -> dict[str, list[tuple[str, float]]]:
-    from aanbod.models import AanbodPage
-
     through = AanbodPage.needs.through
     rows = through.objects.filter(
-        aanbodpage__live=True, aanbodpage__status=AanbodPage.Status.ACTIEF
+        aanbodpage__in=AanbodPage.objects.searchable().values("pk")
     ).values_list("aanbodpage_id", "hulpvraag__code")
     needs_of = defaultdict(set)
     for offer_id, code in rows:

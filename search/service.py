@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from aanbod.listing import annotate_today, citywide_offers, listed_offers
-from aanbod.models import AanbodPage, Doelgroep
+from aanbod.listing import annotate_today
+from aanbod.models import AanbodPage, Doelgroep, parent_path
 from aanbod.pairs import with_partners
-from buurten.models import BuurtPage
-from buurten.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
-from home.i18n import language_codes, translated
+from buurten.models import BuurtPage, StedelijkPage
+from utrecht.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
+from vertalingen.i18n import language_codes, translated
 
 from . import ranking, related, vocabulary
 from .backends import FACETS, get_backend
@@ -77,19 +77,24 @@ class Outcome:
 
 
 def _ordered(ids) -> list[AanbodPage]:
-    offers = listed_offers().filter(pk__in=ids).prefetch_related("target_groups")
+    offers = (
+        AanbodPage.objects.searchable()
+        .for_cards()
+        .filter(pk__in=ids)
+        .prefetch_related("target_groups")
+    )
     by_pk = {offer.pk: offer for offer in offers}
     return annotate_today(by_pk[pk] for pk in ids if pk in by_pk)
 
 
 def _results(offers, location: Location | None) -> list[Result]:
-    parents = {offer.path[: AanbodPage.steplen * -1] for offer in offers}
+    parents = {parent_path(offer.path) for offer in offers}
     buurt_of_path = dict(BuurtPage.objects.filter(path__in=parents).values_list("path", "cbs_code"))
     results = []
     for offer in offers:
         places = list(offer.plekken.all())
         code = next((p.buurt_code for p in places if p.buurt_code), None)
-        code = code or buurt_of_path.get(offer.path[: -AanbodPage.steplen])
+        code = code or buurt_of_path.get(parent_path(offer.path))
         buurt = buurt_by_code(code) if code else None
         points = tuple((p.latitude, p.longitude) for p in places if p.latitude is not None)
         distance = None
@@ -142,7 +147,7 @@ def _suggestions(interpretation: Interpretation, language: str):
         in_order = sorted(vocab.sort_order, key=lambda c: (vocab.sort_order[c], c))
         codes += [c for c in in_order if c not in codes and c not in asked]
     needs = [(c, vocab.label(c, language)[1]) for c in codes[:SUGGESTED_NEEDS]]
-    offers = citywide_offers().filter(status=AanbodPage.Status.ACTIEF)
+    offers = AanbodPage.objects.searchable().for_cards().under(*StedelijkPage.objects.all()[:1])
     matching = offers.filter(needs__code__in=asked).distinct() if asked else offers.none()
     chosen = list(matching[:SUGGESTED_OFFERS]) or list(offers[:SUGGESTED_OFFERS])
     return needs, annotate_today(chosen)

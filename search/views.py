@@ -5,9 +5,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from home.i18n import current_language
 from overzicht import demand
 from pagecache.effects import run_every_time
+from vertalingen.i18n import current_language
 
 from . import service
 from .forms import SearchForm

@@ -9,8 +9,11 @@ called from ``search.signals``); the version lives in the cache, so every app pr
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.utils import translation
+
+from aanbod.models import Doelgroep, Hulpvraag
 
 from . import text
 
@@ -89,10 +92,6 @@ GENERIC_GROUP_WORDS = {"mensen", "iedereen", "problemen", "waren", "zijn"}
 
 
 def build() -> Vocabulary:
-    from django.conf import settings
-
-    from aanbod.models import Doelgroep, Hulpvraag
-
     vocabulary = Vocabulary()
     needs = list(Hulpvraag.objects.all())
     for need in needs:

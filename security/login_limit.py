@@ -15,7 +15,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import LoginView
 
-from aanbod.feedback.ratelimit import client_address
+from redactie.reports.ratelimit import client_address
 
 PER_ACCOUNT = 5
 PER_CLIENT = 20

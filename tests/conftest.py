@@ -47,14 +47,14 @@ def dutch_to_start_with():
 
 
 # The shipped translations of needs and target groups: what residents search with.
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "aanbod" / "data" / "vertalingen"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "inrichting" / "data" / "vertalingen"
 
 
 @pytest.fixture
 def translated_needs(db):
     """Applies the shipped need and target-group translations with the loader setup_site uses
     (again: a test may have changed them) and returns them; search rebuilds its words."""
-    from aanbod import translation_data
+    from inrichting import translations as translation_data
     from search import vocabulary
 
     translation_data.apply_taxonomy(TRANSLATIONS)

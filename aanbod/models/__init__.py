@@ -1,7 +1,7 @@
-from .feedback import Melding
 from .organisatie import Organisatie
-from .pages import ACCESSIBILITY_FEATURES, AanbodPage, ThemaPage
+from .pages import ACCESSIBILITY_FEATURES, AanbodPage
 from .place import Plek
+from .queryset import AanbodQuerySet, parent_path
 from .schedule import Tijdstip, Weekday
 from .taxonomy import Doelgroep, Hulpvraag
 
@@ -10,10 +10,10 @@ __all__ = [
     "AanbodPage",
     "Doelgroep",
     "Hulpvraag",
-    "Melding",
     "Organisatie",
     "Plek",
-    "ThemaPage",
+    "AanbodQuerySet",
     "Tijdstip",
     "Weekday",
+    "parent_path",
 ]

@@ -1,4 +1,4 @@
-"""The offer (AanbodPage) and the theme pages that list offers for one need."""
+"""The offer (AanbodPage): what a resident can go to, join or get help from."""
 
 import datetime
 
@@ -21,47 +21,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PagePermissionTester
 from wagtail.search import index
 
-from aanbod import freshness
+from aanbod import freshness, when
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
-from home.i18n import translated
-from home.panels import TranslationStatusPanel
+from vertalingen.i18n import translated
+from vertalingen.panels import TranslationStatusPanel
 
+from .choices import Cost, Kind, Registration, Status
 from .organisatie import Organisatie
+from .queryset import AanbodManager, parent_path
 from .taxonomy import Doelgroep, Hulpvraag
-
-
-class ThemaPage(Page):
-    """One page per need, e.g. /thema/mantelzorg/."""
-
-    hulpvraag = models.OneToOneField(
-        Hulpvraag, verbose_name=_("hulpvraag"), on_delete=models.PROTECT, related_name="thema_page"
-    )
-    intro = models.TextField(_("korte tekst"), blank=True)
-
-    content_panels = [
-        TranslationStatusPanel(),
-        *Page.content_panels,
-        FieldPanel("hulpvraag"),
-        FieldPanel("intro"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("themapagina")
-        verbose_name_plural = _("themapagina's")
-
-    def get_context(self, request, *args, **kwargs):
-        from aanbod.listing import theme_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(theme_context(self, request))
-        return context
-
 
 ACCESSIBILITY_FEATURES = [
     ("rolstoel", _("Toegankelijk met een rolstoel")),
@@ -97,27 +68,12 @@ class OrganisatieEditorPermissionTester(PagePermissionTester):
 class AanbodPage(Page):
     """What a resident can go to, join or get help from."""
 
-    class Kind(models.TextChoices):
-        ONTMOETINGSPLEK = "ontmoetingsplek", _("Ontmoetingsplek")
-        ACTIVITEIT = "activiteit", _("Activiteit")
-        HULP = "hulp", _("Hulp of dienst")
-        VRIJWILLIGERSWERK = "vrijwilligerswerk", _("Vrijwilligerswerk")
-        INFORMATIE = "informatie-advies", _("Informatie en advies")
-        RESPIJTZORG = "respijtzorg", _("Respijtzorg")
+    Kind = Kind
+    Registration = Registration
+    Status = Status
+    Cost = Cost
 
-    class Registration(models.TextChoices):
-        INLOOP = "inloop", _("U kunt zo binnenlopen")
-        AANMELDEN = "aanmelden", _("Eerst aanmelden")
-        VERWIJZING = "verwijzing", _("Alleen met een verwijzing")
-
-    class Status(models.TextChoices):
-        ACTIEF = "actief", _("Actief")
-        TIJDELIJK_GESLOTEN = "tijdelijk-gesloten", _("Tijdelijk gesloten")
-        BEEINDIGD = "beeindigd", _("Gestopt")
-
-    class Cost(models.TextChoices):
-        GRATIS = "gratis", _("Gratis")
-        BEDRAG = "bedrag", _("Het kost geld")
+    objects = AanbodManager()
 
     summary = models.TextField(
         _("samenvatting"),
@@ -446,8 +402,28 @@ class AanbodPage(Page):
         return [language_name(code) for code in self.languages or []]
 
     def get_context(self, request, *args, **kwargs):
-        from aanbod.listing import offer_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(offer_context(self))
+        context.update(self.page_context())
+        return context
+
+    def page_context(self, now=None) -> dict:
+        """What the offer's page shows besides its own fields, in a fixed number of queries."""
+        slots = list(self.tijden.all())
+        context = {
+            "today": when.today(slots, now),
+            "weekly": when.weekly(slots),
+            "events": when.dated(slots),
+            "places": list(self.plekken.all()),
+            "needs": list(self.needs.select_related("thema_page")),
+            "target_groups": list(self.target_groups.all()),
+            "partner": AanbodPage.objects.partners_of([self]).get(self.pk),
+        }
+        if self.is_ended:
+            context["alternatives"] = list(
+                AanbodPage.objects.listed()
+                .for_cards()
+                .filter(needs__in=context["needs"], path__startswith=parent_path(self.path))
+                .exclude(pk=self.pk)
+                .distinct()[:5]
+            )
         return context

@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from aanbod.validators import format_postcode, validate_postcode
-from buurten.neighbourhoods import buurt_by_code
-from buurten.postcode import buurt_for_place
+from utrecht.neighbourhoods import buurt_by_code
+from utrecht.postcode import buurt_for_place
 
 
 class Plek(Orderable):

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from aanbod.models import Weekday
-from home.i18n import SOURCE_LANGUAGE, current_language, translated
+from vertalingen.i18n import SOURCE_LANGUAGE, current_language, translated
 
 register = template.Library()
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import grammar
-from .officialese import WordList
+from .officialese import WordList, shipped_word_list
 from .scores import flesch_douma, lix
 from .text import Sentence, split_sentences
 from .words import difficulty
@@ -97,10 +97,7 @@ def check_text(text: str, language: str = "nl", word_list: WordList | None = Non
     dutch = language.lower().split("-")[0] == "nl"
     issues = [issue for sentence in sentences for issue in _sentence_length(sentence)]
     if dutch:
-        if word_list is None:
-            from checks.wordlist import current_word_list
-
-            word_list = current_word_list()
+        word_list = word_list or shipped_word_list()
         for sentence in sentences:
             issues += _words(sentence, word_list) + _style(sentence)
     issues.sort(key=lambda issue: (issue.start, issue.end))

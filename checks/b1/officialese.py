@@ -6,6 +6,7 @@ how to find them in a text, including the other forms of a verb (verstrekken: ve
 verstrekt, verstrekte, verstrekten)."""
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -110,3 +111,9 @@ class WordList:
 
 def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+@functools.cache
+def shipped_word_list() -> WordList:
+    """The list as the project ships it (data/ambtelijk.csv), compiled once per process."""
+    return WordList(read_csv())

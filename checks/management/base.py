@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 
 class CheckCommand(BaseCommand):
-    """Shared by `taalcheck` and `toegankelijkheidscheck`: findings never change the exit
+    """Shared by `check_language` and `check_accessibility`: findings never change the exit
     status (so the commands can feed reports); only a usage error exits with 1."""
 
     def create_parser(self, prog_name, subcommand, **kwargs):

@@ -3,6 +3,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from .results import findings_text, save_result
+
 
 class ReasonForm(forms.Form):
     comment = forms.CharField(
@@ -38,8 +40,6 @@ class TaalToegankelijkheidTask(AbstractGroupApprovalTask):
         )
 
     def start(self, workflow_state, user=None):
-        from checks.pages import save_result
-
         task_state = super().start(workflow_state, user=user)
         controle = save_result(workflow_state.content_object)
         if controle.is_ok:
@@ -68,8 +68,6 @@ class TaalToegankelijkheidTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "reject":
-            from checks.pages import findings_text, save_result
-
             controle = save_result(task_state.workflow_state.content_object)
             reviewer = kwargs.get("comment", "").strip()
             kwargs["comment"] = "\n\n".join(filter(None, [reviewer, findings_text(controle)]))

@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.phone import tel_href
+from utrecht.phone import tel_href
 
 register = template.Library()
 
@@ -82,7 +82,7 @@ def footer_menu(context):
 
 @register.filter
 def phone_href(number):
-    """A tel: link for a Dutch phone number as people write it (see home.phone)."""
+    """A tel: link for a Dutch phone number as people write it (see utrecht.phone)."""
     return tel_href(number)
 
 

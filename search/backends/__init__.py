@@ -5,6 +5,8 @@ from functools import cache
 from django.conf import settings
 
 from .base import FACETS, Found, SearchBackend
+from .database import DatabaseBackend
+from .elastic import ElasticsearchBackend
 
 __all__ = ["FACETS", "Found", "SearchBackend", "get_backend"]
 
@@ -12,11 +14,7 @@ __all__ = ["FACETS", "Found", "SearchBackend", "get_backend"]
 @cache
 def _backend(name: str, url: str, index: str) -> SearchBackend:
     if name == "elasticsearch":
-        from .elastic import ElasticsearchBackend
-
         return ElasticsearchBackend(url, index)
-    from .database import DatabaseBackend
-
     return DatabaseBackend()
 
 

@@ -14,7 +14,6 @@ from itertools import chain
 from aanbod.models import AanbodPage
 
 from .. import catalogue, fulltext, ranking
-from .. import offers as offer_data
 from ..criteria import Criteria
 from .base import Found, SearchBackend
 
@@ -109,4 +108,4 @@ class DatabaseBackend(SearchBackend):
 
         catalogue.forget()
         call_command("update_index", verbosity=0)
-        return offer_data.searchable().count()
+        return AanbodPage.objects.searchable().count()

@@ -19,10 +19,10 @@ from django.utils.html import strip_tags
 from elasticsearch import Elasticsearch, NotFoundError, helpers
 from elasticsearch_dsl import Q, Search, analyzer, token_filter
 
-from aanbod.models import AanbodPage
-from buurten.neighbourhoods import buurt_by_code
+from aanbod.models import AanbodPage, Hulpvraag
+from utrecht.neighbourhoods import buurt_by_code
 
-from .. import offers as offer_data
+from .. import facts as offer_facts
 from .. import ranking
 from ..criteria import Criteria
 from ..text import kept_words, normalise
@@ -128,10 +128,8 @@ def index_body(rules: list[str]) -> dict:
 
 def documents(queryset):
     """(id, document) for each offer in ``queryset``."""
-    from aanbod.models import Hulpvraag
-
     labels = {n.code: f"{n.label} {n.phrasing}" for n in Hulpvraag.objects.all()}
-    facts = offer_data.facts(queryset)
+    facts = offer_facts.facts(queryset)
     offers = queryset.select_related("organisatie").prefetch_related("tijden")
     for offer in offers:
         place = facts.places[offer.pk]
@@ -316,8 +314,6 @@ class ElasticsearchBackend(SearchBackend):
 
     @translation.override("nl")  # the index holds the Dutch text
     def _create_index(self) -> str:
-        from aanbod.models import Hulpvraag
-
         name = f"{self.alias}-{time.time_ns()}"
         self.client.indices.create(index=name, **index_body(synonym_rules(Hulpvraag.objects.all())))
         return name
@@ -343,7 +339,7 @@ class ElasticsearchBackend(SearchBackend):
             self.rebuild()
             return
         pks = set(pks)
-        searchable = offer_data.searchable().filter(pk__in=pks)
+        searchable = AanbodPage.objects.searchable().filter(pk__in=pks)
         keep = set(searchable.values_list("pk", flat=True))
         for index in current:
             self._bulk(index, searchable, remove=pks - keep)
@@ -354,7 +350,7 @@ class ElasticsearchBackend(SearchBackend):
     def rebuild(self) -> int:
         """A new index with the needs' current synonyms, filled, then the alias moved to it."""
         new = self._create_index()
-        queryset = offer_data.searchable()
+        queryset = AanbodPage.objects.searchable()
         self._bulk(new, queryset)
         old = self._current()
         actions = [{"remove": {"index": i, "alias": self.alias}} for i in old]

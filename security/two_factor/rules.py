@@ -3,7 +3,7 @@
 from django.conf import settings
 from django_otp import user_has_device
 
-from aanbod.roles import ADMINISTRATORS
+from redactie.roles import ADMINISTRATORS
 
 
 def is_required(user) -> bool:

@@ -10,9 +10,9 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from aanbod.feedback import ratelimit
-from aanbod.models import Melding
 from buurten.models import BuurtPage
+from redactie.models import Melding
+from redactie.reports import ratelimit
 from tests.factories import make_offer, make_organisatie, page_group
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def offer():
 
 
 def melding_url(page):
-    return reverse("aanbod:melding", args=[page.pk])
+    return reverse("redactie:melding", args=[page.pk])
 
 
 def text_of(response) -> str:
@@ -281,7 +281,7 @@ def inbox(django_user_model):
     return people, reports
 
 
-INBOX = "/admin/snippets/aanbod/melding/"
+INBOX = "/admin/snippets/redactie/melding/"
 
 
 def test_each_editor_sees_only_reports_on_offers_they_can_edit(client, inbox):
@@ -364,13 +364,13 @@ def test_nobody_adds_reports_in_the_admin(client, inbox):
 def test_the_inbox_is_in_the_menu_for_editors_only(client, inbox, django_user_model):
     people, _reports = inbox
     client.force_login(people["fatima"])
-    assert '"/admin/snippets/aanbod/melding/"' in client.get("/admin/").content.decode()
+    assert '"/admin/snippets/redactie/melding/"' in client.get("/admin/").content.decode()
     nobody = django_user_model.objects.create_user("niemand", "n@example.org", "wachtwoord")
     nobody.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     client.force_login(nobody)
-    assert '"/admin/snippets/aanbod/melding/"' not in client.get("/admin/").content.decode()
+    assert '"/admin/snippets/redactie/melding/"' not in client.get("/admin/").content.decode()
     assert refused(client.get(INBOX))
 
 
@@ -393,10 +393,10 @@ def test_no_form_in_the_editors_preview_of_a_new_offer(rf):
 
     request = rf.get("/")
     assert "Klopt er iets niet?" not in render_to_string(
-        "aanbod/includes/feedback_form.html", {"page": AanbodPage(title="Nieuw")}, request
+        "redactie/report_form.html", {"page": AanbodPage(title="Nieuw")}, request
     )
     saved = make_offer()
     request.is_preview = True
     assert "Klopt er iets niet?" not in render_to_string(
-        "aanbod/includes/feedback_form.html", {"page": saved, "request": request}, request
+        "redactie/report_form.html", {"page": saved, "request": request}, request
     )

@@ -13,7 +13,7 @@ from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "aanbod" / "hsds" / "example.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
 URL = "/api/v1/hsds/services"
 
 

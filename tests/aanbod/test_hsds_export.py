@@ -11,15 +11,14 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from aanbod.hsds import dump_services
-from aanbod.hsds.dump import rich_text_paragraphs
 from aanbod.models import AanbodPage, Organisatie
 from buurten.models import BuurtPage
+from hsds.dump import dump_services, rich_text_paragraphs
 from tests.factories import make_offer, make_organisatie
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "aanbod" / "hsds" / "example.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
 
 
 def export(tmp_path, name="export.json") -> str:
@@ -49,7 +48,7 @@ def admin_offer() -> AanbodPage:
         cost="bedrag",
         cost_amount=Decimal("2.50"),
         cost_note="Met U-pas gratis",
-        status="beeindigd",
+        status="tijdelijk-gesloten",
         registration="verwijzing",
         languages=["nl", "uk"],
         rolstoel=True,
@@ -84,7 +83,7 @@ def test_export_format(tmp_path):
         "Nederlands oefenen met buren.\nElke week.\n\nWat doen we?\n\nWe praten samen & lezen."
         "\n\n- koffie\n\n- thee"
     )
-    assert own["status"] == "inactive"
+    assert own["status"] == "temporarily closed"
     assert own["cost_options"] == [{"option": "Met U-pas gratis", "amount": 2.5, "currency": "EUR"}]
     assert own["schedules"] == [
         {"freq": "WEEKLY", "byday": "TU,TH", "opens_at": "19:00", "closes_at": "21:00"},

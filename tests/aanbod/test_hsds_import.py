@@ -12,16 +12,18 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from aanbod.hsds import HsdsErrors, Vocabulary, dump_services, load_services, parse_services
-from aanbod.management.commands.load_demo import DEMO_FILE
 from aanbod.models import AanbodPage, Organisatie
 from buurten.models import BuurtPage, StedelijkPage
-from buurten.postcode import lookup
+from hsds.dump import dump_services
+from hsds.load import load_services
+from hsds.parse import HsdsErrors, Vocabulary, parse_services
+from inrichting.management.commands.load_demo import DEMO_FILE
 from tests.factories import make_offer
+from utrecht.postcode import lookup
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "aanbod" / "hsds" / "example.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
 PLACE_ID = "voorbeeld-buurtkamer-vogelenbuurt"
 CITY_ID = "voorbeeld-telefooncirkel"
 LAUWERECHT = (52.1019, 5.1138)  # in Lauwerecht, while PC4 3514's main buurt is Vogelenbuurt

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 
-from aanbod.roles import ADMINISTRATORS, buurt_group_name
 from buurten.models import BuurtPage
+from redactie.roles import ADMINISTRATORS, buurt_group_name
 from tests.factories import make_organisatie
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.core import mail
 from wagtail.models import Workflow
 
 from aanbod.models import AanbodPage
-from aanbod.roles import ADMINISTRATORS, buurt_group_name, wijk_group_name
 from buurten.models import BuurtPage, WijkPage
+from redactie.roles import ADMINISTRATORS, buurt_group_name, wijk_group_name
 from tests.factories import dutch_form_data, make_offer, make_organisatie
 
 pytestmark = pytest.mark.django_db

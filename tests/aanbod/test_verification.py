@@ -17,13 +17,13 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 
 from aanbod.models import AanbodPage
-from aanbod.verification import confirm as confirm_module
-from aanbod.verification.admin import TeControlerenPanel, header_buttons, listing_more_buttons
-from aanbod.verification.confirm import make_link_token
-from aanbod.verification.reminders import build_reminders
-from aanbod.verification.rules import due_offers, months_before, stale_offers
-from aanbod.verification.tasks import send_reminders_task
 from buurten.models import BuurtPage
+from redactie.verification import confirm as confirm_module
+from redactie.verification.admin import TeControlerenPanel, header_buttons, listing_more_buttons
+from redactie.verification.confirm import make_link_token
+from redactie.verification.reminders import build_reminders
+from redactie.verification.rules import due_offers, months_before, stale_offers
+from redactie.verification.tasks import send_reminders_task
 from tests.factories import make_offer, make_organisatie, page_group
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +86,7 @@ def text_of(response) -> str:
 
 
 def klopt_nog_url(offer):
-    return reverse("aanbod_klopt_nog", args=[offer.pk])
+    return reverse("redactie_klopt_nog", args=[offer.pk])
 
 
 # When is an offer due or stale -------------------------------------------------------------
@@ -255,7 +255,7 @@ def test_explorer_listing_and_edit_view_show_klopt_nog_for_the_buurts_editor(
 
 def test_the_command_can_put_the_work_on_the_task_queue(frozen, people, capsys):
     make_offer(last_verified=D(2025, 1, 1))
-    call_command("stuur_controle_herinneringen", "--als-taak")
+    call_command("send_verification_reminders", "--als-taak")
     assert "Taak in de wachtrij gezet" in capsys.readouterr().out
     assert len(mail.outbox) == 2  # the default backend runs it at once
 
@@ -350,7 +350,7 @@ def test_digest_goes_to_each_editor_and_the_coordinator_hears_of_offers_past_a_y
     no_mail = person(django_user_model, "zondermail", *people["fatima"].groups.all(), email=False)
     inactive = person(django_user_model, "oud", *people["fatima"].groups.all(), is_active=False)
 
-    call_command("stuur_controle_herinneringen", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     [digest] = mail_to("fatima@example.org")
     body = digest.body
@@ -392,19 +392,19 @@ def test_one_failing_address_does_not_stop_the_others(frozen, people, tree, monk
 
     monkeypatch.setattr(mail.EmailMessage, "send", send)
     with pytest.raises(CommandError, match="fatima@example.org"):
-        call_command("stuur_controle_herinneringen", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert [message.to for message in mail.outbox] == [["cor@example.org"]]
 
 
 def test_nothing_is_sent_when_nothing_is_due(frozen, people):
     make_offer(last_verified=D(2026, 6, 1))
-    call_command("stuur_controle_herinneringen", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert mail.outbox == []
 
 
 def test_dry_run_sends_nothing(frozen, people, capsys):
     make_offer(last_verified=D(2025, 1, 1))
-    call_command("stuur_controle_herinneringen", "--proef")
+    call_command("send_verification_reminders", "--proef")
     assert mail.outbox == []
     assert "fatima@example.org" in capsys.readouterr().out
 
@@ -441,7 +441,7 @@ def test_building_the_reminders_takes_a_fixed_number_of_queries(frozen, people, 
 @pytest.fixture
 def mailed(frozen, people):
     offer = make_offer(last_verified=D(2026, 1, 10), title="Moestuin")
-    call_command("stuur_controle_herinneringen", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
     [digest] = mail_to("fatima@example.org")
     [link] = re.findall(r"http://testserver(/aanbod/controle/[^/\s]+/)", digest.body)
     return offer, link
@@ -479,7 +479,7 @@ def test_confirming_by_link_publishes_a_revision_in_the_editors_name(client, mai
 
 def test_the_thank_you_page_shows_nothing_of_offers_that_are_not_online(client, frozen):
     draft = make_offer(publish=False, title="Geheim concept")
-    response = client.get(reverse("aanbod:klopt-nog-klaar", args=[draft.pk]))
+    response = client.get(reverse("redactie:klopt-nog-klaar", args=[draft.pk]))
     assert response.status_code == 404
     assert "Geheim concept" not in response.content.decode()
 
@@ -505,7 +505,7 @@ def test_an_expired_link_is_refused(client, frozen, people, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(signing.time, "time", lambda: made)
         token = make_link_token(offer, people["fatima"])
-    link = reverse("aanbod:klopt-nog-link", args=[token])
+    link = reverse("redactie:klopt-nog-link", args=[token])
 
     for response in (client.get(link), client.post(link)):
         assert response.status_code == 410

@@ -9,8 +9,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aanbod.feedback.forms import MESSAGE_MAX_LENGTH
-from aanbod.models import Melding
+from redactie.models import Melding
+from redactie.reports.forms import MESSAGE_MAX_LENGTH
 from search.text import MAX_CHARS
 from tests.factories import make_offer
 
@@ -51,7 +51,7 @@ def test_any_report_is_stored_or_explained(message, email):
     cache.clear()  # the rate limit is not what this test is about
     offer = _offer()
     response = Client().post(
-        reverse("aanbod:melding", args=[offer.pk]), {"message": message, "email": email}
+        reverse("redactie:melding", args=[offer.pk]), {"message": message, "email": email}
     )
     assert response.status_code in (302, 400)
 
@@ -73,7 +73,7 @@ def _offer():
 def test_an_oversized_report_is_refused_with_a_message(client):
     offer = make_offer()
     response = client.post(
-        reverse("aanbod:melding", args=[offer.pk]), {"message": "x" * (MESSAGE_MAX_LENGTH + 1)}
+        reverse("redactie:melding", args=[offer.pk]), {"message": "x" * (MESSAGE_MAX_LENGTH + 1)}
     )
     assert response.status_code == 400
     assert "Maak hem korter" in response.content.decode()
@@ -94,7 +94,7 @@ def test_an_oversized_postcode_is_refused_with_a_message(client, home):
 def test_a_huge_request_body_is_refused(client):
     offer = make_offer()
     response = client.post(
-        reverse("aanbod:melding", args=[offer.pk]),
+        reverse("redactie:melding", args=[offer.pk]),
         {"message": "x" * (3 * 1024 * 1024)},
     )
     assert response.status_code in (400, 413)

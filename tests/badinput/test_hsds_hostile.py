@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page, Revision
 
-from aanbod.hsds.load import import_file
-from aanbod.management.commands.load_demo import DEMO_FILE
 from aanbod.models import Organisatie, Plek, Tijdstip
+from hsds.load import import_file
+from inrichting.management.commands.load_demo import DEMO_FILE
 
 pytestmark = pytest.mark.django_db
 

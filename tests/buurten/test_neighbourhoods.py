@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from buurten import neighbourhoods as nb
-from buurten.neighbourhoods import (
+from utrecht import neighbourhoods as nb
+from utrecht.neighbourhoods import (
     Buurt,
     buurt_at,
     buurt_by_code,

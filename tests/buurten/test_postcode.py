@@ -4,8 +4,8 @@ import csv
 
 import pytest
 
-from buurten.neighbourhoods import DATA_DIR, buurt_by_code, wijk_by_code
-from buurten.postcode import PostcodeError, buurt_for_place, lookup, normalise
+from utrecht.neighbourhoods import DATA_DIR, buurt_by_code, wijk_by_code
+from utrecht.postcode import PostcodeError, buurt_for_place, lookup, normalise
 
 DOMTOREN = (52.0907, 5.1214)
 AMSTERDAM = (52.37, 4.89)

@@ -1,6 +1,6 @@
 import pytest
 
-from checks.wordlist import csv_word_list
+from checks.b1.officialese import shipped_word_list as csv_word_list
 
 
 @pytest.fixture

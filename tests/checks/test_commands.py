@@ -1,4 +1,4 @@
-"""The command line: `taalcheck` and `toegankelijkheidscheck`, their JSON and exit status."""
+"""The command line: `check_language` and `check_accessibility`, their JSON and exit status."""
 
 import json
 
@@ -19,7 +19,7 @@ def run(*args) -> dict | list:
 def test_taalcheck_file_json(tmp_path, db):
     path = tmp_path / "brief.txt"
     path.write_text("Indien u reeds een pas heeft, kom dan langs. Het formulier wordt verstuurd.")
-    data = run("taalcheck", "--file", str(path), "--json")
+    data = run("check_language", "--file", str(path), "--json")
     assert data["verdict"] == "boven B1"
     assert {"words", "sentences", "flesch_douma", "lix"} <= set(data["scores"])
     issue = data["issues"][0]
@@ -35,13 +35,13 @@ def test_taalcheck_file_json(tmp_path, db):
 
 def test_taalcheck_page_json_checks_all_text_fields(db):
     page = make_offer(summary="Kom koffie drinken.", eligibility="Indien u ouder bent dan 65.")
-    data = run("taalcheck", "--page", str(page.pk), "--json")
+    data = run("check_language", "--page", str(page.pk), "--json")
     assert [i["text"] for i in data["issues"] if i["kind"] == "officialese"] == ["Indien"]
 
 
 def test_taalcheck_all_lists_every_page(db):
     make_offer(title="Soep op dinsdag")
-    data = run("taalcheck", "--all", "--json")
+    data = run("check_language", "--all", "--json")
     assert any(row["page"].endswith("Soep op dinsdag") for row in data)
     assert all(row["verdict"] in ("B1", "boven B1") for row in data)
 
@@ -49,36 +49,36 @@ def test_taalcheck_all_lists_every_page(db):
 def test_toegankelijkheidscheck_html_json(tmp_path, db):
     path = tmp_path / "stuk.html"
     path.write_text('<h3>Rooster</h3><p><a href="/r.pdf">klik hier</a></p>')
-    data = run("toegankelijkheidscheck", "--html", str(path), "--json")
+    data = run("check_accessibility", "--html", str(path), "--json")
     assert [i["rule"] for i in data["issues"]] == ["heading-order", "link-vague", "link-file"]
     assert set(data["issues"][0]) == {"rule", "severity", "element", "message"}
 
 
 def test_toegankelijkheidscheck_page_json(db):
     page = make_offer(body='<p>Zie het <a href="/rooster.pdf">rooster</a>.</p><h4>Meer</h4>')
-    data = run("toegankelijkheidscheck", "--page", str(page.pk), "--json")
+    data = run("check_accessibility", "--page", str(page.pk), "--json")
     assert {"link-file", "heading-order"} <= {i["rule"] for i in data["issues"]}
 
 
 def test_an_unknown_page_is_a_usage_error(db):
     with pytest.raises(CommandError):
-        call_command("taalcheck", "--page", "999999", "--json")
+        call_command("check_language", "--page", "999999", "--json")
 
 
 def test_exit_status_is_0_with_findings(tmp_path, db, capsys):
     path = tmp_path / "t.txt"
     path.write_text("Teneinde u te informeren, delen wij u mede dat dit reeds is geregeld.")
     # Run as from the shell: a CommandError or parser error would end in SystemExit.
-    execute_from_command_line(["manage.py", "taalcheck", "--file", str(path), "--json"])
+    execute_from_command_line(["manage.py", "check_language", "--file", str(path), "--json"])
     assert json.loads(capsys.readouterr().out)["verdict"] == "boven B1"
 
 
 @pytest.mark.parametrize(
     "argv",
     [
-        ["toegankelijkheidscheck", "--json"],
-        ["taalcheck", "--file", "a.txt", "--all"],
-        ["taalcheck", "--page", "geen-getal"],
+        ["check_accessibility", "--json"],
+        ["check_language", "--file", "a.txt", "--all"],
+        ["check_language", "--page", "geen-getal"],
     ],
 )
 def test_a_usage_error_exits_with_1(argv, capsys):

@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from aanbod.hsds import import_file
 from aanbod.models import AanbodPage
 from checks.models import PaginaControle
-from checks.pages import check_page
+from checks.models.words import current_word_list
+from checks.page_checks import check_page
+from hsds.load import import_file
 
-DEMO_FILE = Path(__file__).resolve().parents[2] / "aanbod" / "demo" / "demo_hsds.json"
+DEMO_FILE = Path(__file__).resolve().parents[2] / "inrichting" / "demo" / "demo_hsds.json"
 
 
 @pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_every_demo_page_is_b1_without_accessibility_errors():
     [
         "home.HomePage",
         "home.StandardPage",
-        "aanbod.ThemaPage",
+        "home.ThemaPage",
         "buurten.WijkPage",
         "buurten.BuurtPage",
         "buurten.StedelijkPage",
@@ -43,5 +44,5 @@ def test_pages_made_by_setup_site_pass(kind):
     from django.apps import apps
 
     for page in apps.get_model(kind).objects.all()[:5]:
-        result = check_page(page)
+        result = check_page(page, current_word_list())
         assert result.passes, (page.title, result.language.reasons, result.accessibility)

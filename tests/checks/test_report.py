@@ -37,7 +37,7 @@ def test_publishing_stores_the_check(offers):
 
 
 def test_report_lists_pages_above_b1_or_with_errors(admin_client, offers):
-    html = admin_client.get(reverse("checks:report")).content.decode()
+    html = admin_client.get(reverse("redactie_checks_report")).content.decode()
     assert "Ambtelijk aanbod" in html and "Vage link" in html
     assert "Soep op dinsdag" not in html
     assert offers["wijk"].title in html
@@ -45,19 +45,21 @@ def test_report_lists_pages_above_b1_or_with_errors(admin_client, offers):
 
 def test_report_filters_by_wijk(admin_client, offers):
     wijk = WijkPage.objects.get(pk=offers["wijk"].pk)
-    html = admin_client.get(reverse("checks:report_results"), {"wijk": wijk.pk}).content.decode()
+    html = admin_client.get(
+        reverse("redactie_checks_report_results"), {"wijk": wijk.pk}
+    ).content.decode()
     assert "Ambtelijk aanbod" in html and "Vage link" not in html
 
 
 def test_report_filters_by_kind_of_problem(admin_client, offers):
     html = admin_client.get(
-        reverse("checks:report_results"), {"probleem": "toegankelijkheid"}
+        reverse("redactie_checks_report_results"), {"probleem": "toegankelijkheid"}
     ).content.decode()
     assert "Vage link" in html and "Ambtelijk aanbod" not in html
 
 
 def test_report_exports_a_spreadsheet(admin_client, offers):
-    response = admin_client.get(reverse("checks:report"), {"export": "csv"})
+    response = admin_client.get(reverse("redactie_checks_report"), {"export": "csv"})
     body = (
         b"".join(response.streaming_content).decode()
         if response.streaming
@@ -70,11 +72,12 @@ def test_report_is_in_the_reports_menu_and_needs_page_rights(
     client, admin_client, offers, django_user_model
 ):
     assert (
-        reverse("checks:report") in admin_client.get(reverse("wagtailadmin_home")).content.decode()
+        reverse("redactie_checks_report")
+        in admin_client.get(reverse("wagtailadmin_home")).content.decode()
     )
     nobody = django_user_model.objects.create_user("niemand", password="x" * 16)
     client.force_login(nobody)
-    assert client.get(reverse("checks:report")).status_code in (302, 403)
+    assert client.get(reverse("redactie_checks_report")).status_code in (302, 403)
 
 
 def test_dashboard_counts(admin_client, offers):
@@ -88,15 +91,18 @@ def test_a_fixed_page_leaves_the_report(admin_client, offers):
     page.summary = "Kom koffie drinken met buren."
     page.save_revision().publish()
     assert PaginaControle.objects.get(page=page).is_ok
-    assert "Ambtelijk aanbod" not in admin_client.get(reverse("checks:report")).content.decode()
+    assert (
+        "Ambtelijk aanbod"
+        not in admin_client.get(reverse("redactie_checks_report")).content.decode()
+    )
 
 
 def test_a_broken_check_never_blocks_publishing(monkeypatch):
-    import checks.pages
+    import checks.models.results
 
     def broken(page):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(checks.pages, "check_page", broken)
+    monkeypatch.setattr(checks.models.results, "check_page", broken)
     page = make_offer(title="Toch online")
     assert page.live

@@ -3,9 +3,9 @@ zero violations."""
 
 import pytest
 
-from aanbod.models import AanbodPage, ThemaPage
+from aanbod.models import AanbodPage
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
-from home.models import StandardPage
+from home.models import StandardPage, ThemaPage
 from tests.factories import make_offer
 
 from .conftest import assert_no_violations, axe_violations, needs_search

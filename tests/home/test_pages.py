@@ -6,9 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from aanbod.models import ThemaPage
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
-from home.models import StandardPage
+from home.models import StandardPage, ThemaPage
 
 pytestmark = pytest.mark.django_db
 

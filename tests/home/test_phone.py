@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.phone import national_digits, tel_href
+from utrecht.phone import national_digits, tel_href
 
 
 @pytest.mark.parametrize(

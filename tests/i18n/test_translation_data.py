@@ -1,13 +1,13 @@
-"""The shipped translations (aanbod/data/vertalingen, aanbod/demo/vertalingen.json) are
+"""The shipped translations (inrichting/data/vertalingen, inrichting/demo/vertalingen.json) are
 applied by setup_site and load_demo: only empty fields are filled, a missing file is skipped."""
 
 import json
 
 import pytest
 
-from aanbod import translation_data
-from aanbod.models import Doelgroep, Hulpvraag, ThemaPage
-from home.models import HomePage, StandardPage
+from aanbod.models import Doelgroep, Hulpvraag
+from home.models import HomePage, StandardPage, ThemaPage
+from inrichting import translations as translation_data
 from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db

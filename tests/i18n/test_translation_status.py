@@ -4,8 +4,8 @@ pages whose translation is outdated (the Dutch changed after the translation was
 import pytest
 from django.urls import reverse
 
-from home.translation_status import COMPLETE, INCOMPLETE, MISSING, OUTDATED, statuses
 from tests.factories import make_offer
+from vertalingen.status import COMPLETE, INCOMPLETE, MISSING, OUTDATED, statuses
 
 pytestmark = pytest.mark.django_db
 

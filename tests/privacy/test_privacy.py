@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from home.models import StandardPage
-from home.setup import EARLIER_SEED_TEXTS, STANDARD_PAGES, ensure_standard_pages
+from inrichting.pages import EARLIER_SEED_TEXTS, STANDARD_PAGES, ensure_standard_pages
 from security.log_privacy import RedactAddresses
 from tests.factories import make_offer
 
@@ -119,7 +119,7 @@ def test_no_visitor_address_in_the_logs(home):
         client.get("/bestaat-niet/")  # 404 warning
         client.get(reverse("zoeken"), {"q": "x" * 500})  # 400 warning
         client.post(  # 403 warning
-            reverse("aanbod:melding", args=[offer.pk]),
+            reverse("redactie:melding", args=[offer.pk]),
             {"message": "hallo"},
             HTTP_ORIGIN="https://kwaad.example",
         )

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from aanbod.roles import ADMINISTRATORS
+from redactie.roles import ADMINISTRATORS
 
 PASSWORD = "een-lang-en-sterk-wachtwoord"
 

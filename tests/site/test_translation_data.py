@@ -20,8 +20,8 @@ def _words(synonyms: str) -> list[str]:
     return [word.strip() for word in synonyms.split(",") if word.strip()]
 
 
-DUTCH_NEEDS = {item["code"]: item for item in _json("aanbod/data/hulpvragen.json")}
-NEEDS = _json("aanbod/data/vertalingen/hulpvragen.json")
+DUTCH_NEEDS = {item["code"]: item for item in _json("inrichting/data/hulpvragen.json")}
+NEEDS = _json("inrichting/data/vertalingen/hulpvragen.json")
 
 
 def test_every_need_is_translated_in_all_five_languages_where_the_dutch_has_text():
@@ -58,8 +58,8 @@ def test_a_lonely_resident_finds_loneliness_in_their_own_language(language, word
     assert word in _words(NEEDS["eenzaamheid"][language]["synonyms"])
 
 
-DUTCH_GROUPS = {item["code"]: item for item in _json("aanbod/data/doelgroepen.json")}
-GROUPS = _json("aanbod/data/vertalingen/doelgroepen.json")
+DUTCH_GROUPS = {item["code"]: item for item in _json("inrichting/data/doelgroepen.json")}
+GROUPS = _json("inrichting/data/vertalingen/doelgroepen.json")
 
 
 def test_every_target_group_has_all_five_languages():
@@ -98,14 +98,14 @@ def _tags(html: str) -> list[str]:
 
 
 PAGE_FIELDS = ("title", "seo_title", "intro", "body")
-PAGES = _json("aanbod/data/vertalingen/paginas.json")
+PAGES = _json("inrichting/data/vertalingen/paginas.json")
 
 
 def _dutch_pages() -> dict[str, dict[str, str]]:
     """What setup_site writes, by the keys of paginas.json."""
-    from aanbod.setup import THEMA_INDEX
-    from buurten.setup import STEDELIJK
-    from home.setup import HOME_INTRO, HOME_TITLE, STANDARD_PAGES
+    from inrichting.areas import STEDELIJK
+    from inrichting.needs import THEMA_INDEX
+    from inrichting.pages import HOME_INTRO, HOME_TITLE, STANDARD_PAGES
 
     pages = {
         "home": {"title": HOME_TITLE, "seo_title": HOME_TITLE, "intro": HOME_INTRO},
@@ -157,8 +157,8 @@ def test_theme_pages_say_what_the_need_says():
             assert page == {"title": need["phrasing"], "intro": need["description"]}
 
 
-OFFERS = _json("aanbod/demo/vertalingen.json")
-# Service attributes that become translated AanbodPage fields (aanbod/hsds/load.py).
+OFFERS = _json("inrichting/demo/vertalingen.json")
+# Service attributes that become translated AanbodPage fields (hsds/load.py).
 OFFER_TEXT_FIELDS = (
     "title",
     "summary",
@@ -172,9 +172,9 @@ OFFER_TEXT_FIELDS = (
 
 def _dutch_offers() -> dict[str, dict]:
     """The demo offers' Dutch texts as the HSDS import puts them on the page (aanbod/hsds)."""
-    from aanbod.hsds.parse import ACCESSIBILITY, Vocabulary, parse_service
+    from hsds.parse import ACCESSIBILITY, Vocabulary, parse_service
 
-    raw_services = _json("aanbod/demo/demo_hsds.json")["services"]
+    raw_services = _json("inrichting/demo/demo_hsds.json")["services"]
     buurten = {
         attribute["taxonomy_term"]["code"]
         for raw in raw_services
@@ -210,7 +210,9 @@ def test_at_least_twelve_demo_offers_are_fully_translated_in_english_and_arabic(
 
 
 def test_translated_offers_cover_the_needs_residents_ask_about_most():
-    raw = {service["id"]: service for service in _json("aanbod/demo/demo_hsds.json")["services"]}
+    raw = {
+        service["id"]: service for service in _json("inrichting/demo/demo_hsds.json")["services"]
+    }
     needs = {
         attribute["taxonomy_term"]["code"]
         for source_id in OFFERS

@@ -1,0 +1,305 @@
+"""Write parsed services to the database, all or nothing.
+
+An offer is matched on its id (``source_id``) and updated in place, so its URL and history
+stay. Ids the site made up itself (``buurtwijzer-<page id>``) find the offer they came from.
+It is placed under the buurt of its first place, or under Heel Utrecht when it has no place
+in a buurt, and moved when that changes. Its times and places are replaced. Each new or
+changed offer gets a published revision, so it is live and in the search index at once; an
+offer whose content is the same as in the file is left alone (no new revision).
+"""
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from wagtail.models import Page
+
+from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Plek, Tijdstip
+from buurten.models import BuurtPage, StedelijkPage
+from utrecht.postcode import buurt_for_place
+
+from .dump import dump_service, with_related
+from .parse import (
+    ACCESSIBILITY,
+    OWN_ID_PREFIX,
+    HsdsError,
+    HsdsErrors,
+    Service,
+    Vocabulary,
+    parse_service,
+    parse_services,
+)
+
+# Service attributes copied one to one onto the page.
+PAGE_FIELDS = (
+    "title",
+    "summary",
+    "body",
+    "status",
+    "website",
+    "email",
+    "phone",
+    "referral",
+    "eligibility",
+    "registration",
+    "registration_note",
+    "contact_name",
+    "contact_role",
+    "contact_phone",
+    "contact_email",
+    "languages",
+    "cost",
+    "cost_amount",
+    "cost_note",
+    "kind",
+)
+ORGANISATION_FIELDS = ("name", "kind", "description", "website", "email", "phone")
+
+
+@dataclasses.dataclass
+class LoadResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def max_file_bytes() -> int:
+    return getattr(settings, "BUURTWIJZER_HSDS_MAX_BYTES", 50 * 1024 * 1024)
+
+
+def read_json(path) -> object:
+    """The file's JSON; HsdsErrors (naming line and column) when it cannot be read."""
+    try:
+        size = Path(path).stat().st_size
+        if size > max_file_bytes():
+            raise _file_error(
+                f"Het bestand is te groot ({filesizeformat(size)}). Het mag hoogstens "
+                f"{filesizeformat(max_file_bytes())} zijn. Verdeel het over meer bestanden."
+            )
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise _file_error(f"Het bestand {path} bestaat niet.") from None
+    except UnicodeDecodeError:
+        raise _file_error("Het bestand is geen tekst in UTF-8. Sla het op als UTF-8.") from None
+    except OSError as error:
+        raise _file_error(
+            f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
+        ) from None
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise _file_error(
+            "Het bestand is te diep genest (lijsten in lijsten). Dit is geen HSDS-bestand."
+        ) from None
+    except ValueError as error:
+        if not isinstance(error, json.JSONDecodeError):
+            raise _file_error(str(error)) from None
+        where = f"regel {error.lineno}, teken {error.colno}"
+        raise HsdsErrors(
+            [HsdsError(None, where, f"Dit is geen geldige JSON ({error.msg}).")]
+        ) from None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"Het bestand bevat {name}; dat is geen getal in JSON.")
+
+
+def _file_error(message: str) -> HsdsErrors:
+    return HsdsErrors([HsdsError(None, "(bestand)", message)])
+
+
+def import_file(path, *, is_demo: bool | None = None) -> LoadResult:
+    """Read, check and load one file. Raises HsdsErrors, and then nothing has changed."""
+    data = read_json(path)
+    with transaction.atomic():
+        return load_services(parse_services(data, Vocabulary.from_database()), is_demo=is_demo)
+
+
+@dataclasses.dataclass
+class _Site:
+    """What an import refers to, each read once."""
+
+    stedelijk: StedelijkPage
+    buurten: dict[str, BuurtPage]
+    needs: dict[str, Hulpvraag]
+    target_groups: dict[str, Doelgroep]
+    vocabulary: Vocabulary
+
+    @classmethod
+    def load(cls) -> "_Site":
+        stedelijk = StedelijkPage.objects.first()
+        if stedelijk is None:
+            raise _file_error(
+                "De site is nog niet klaargezet. Draai eerst: python manage.py setup_site"
+            )
+        return cls(
+            stedelijk,
+            {page.cbs_code: page for page in BuurtPage.objects.all()},
+            {need.code: need for need in Hulpvraag.objects.all()},
+            {group.code: group for group in Doelgroep.objects.all()},
+            Vocabulary.from_database(),
+        )
+
+    def parent_for(self, service: Service) -> Page:
+        if service.locations:
+            first = service.locations[0]
+            buurt = buurt_for_place(first.postcode, first.latitude, first.longitude)
+            if buurt is not None and buurt.code in self.buurten:
+                return self.buurten[buurt.code]
+        return self.stedelijk
+
+
+def load_services(services: list[Service], *, is_demo: bool | None = None) -> LoadResult:
+    """Create or update every service in one transaction. ``is_demo`` True/False marks them.
+    HSDS text is Dutch: it goes into the Dutch columns, whatever the editor's admin language."""
+    result = LoadResult()
+    errors: list[HsdsError] = []
+    with translation.override("nl"), transaction.atomic():
+        site = _Site.load()
+        ids = [service.source_id for service in services]
+        existing = _match(with_related(AanbodPage.objects.all()), ids, OWN_ID_PREFIX)
+        organisations = _save_organisations(services)
+        for index, service in enumerate(services):
+            page = existing.get(service.source_id)
+            parent = site.parent_for(service)
+            try:
+                if page is None:
+                    _create(service, parent, site, organisations, is_demo)
+                    result.created += 1
+                elif _unchanged(page, service, parent, site, is_demo):
+                    result.unchanged += 1
+                else:
+                    _update(page, service, parent, site, organisations, is_demo)
+                    result.updated += 1
+            except ValidationError as error:  # parse should have caught it; still, say so
+                errors.extend(_validation_errors(service.source_id, f"services[{index}]", error))
+        if errors:
+            raise HsdsErrors(errors)
+    return result
+
+
+def _match(queryset, ids: list[str], prefix: str) -> dict:
+    """Objects by source_id; ``<prefix><pk>`` also finds an object that has no source_id."""
+    found = {obj.source_id: obj for obj in queryset.filter(source_id__in=ids)}
+    own = {}
+    for source_id in ids:
+        number = source_id.removeprefix(prefix)
+        if (
+            source_id not in found
+            and source_id.startswith(prefix)
+            and re.fullmatch("[0-9]+", number)
+        ):
+            own[int(number)] = source_id
+    for obj in queryset.filter(pk__in=own, source_id__isnull=True):
+        found[own[obj.pk]] = obj
+    return found
+
+
+def _save_organisations(services: list[Service]) -> dict[str, Organisatie]:
+    """Create or update each organisation once; the last service that names it wins."""
+    wanted = {s.organisation.source_id: s.organisation for s in services if s.organisation}
+    found = _match(Organisatie.objects.all(), list(wanted), f"{OWN_ID_PREFIX}organisatie-")
+    result = {}
+    for source_id, organisation in wanted.items():
+        obj = found.get(source_id) or Organisatie(source_id=source_id)
+        values = {name: getattr(organisation, name) for name in ORGANISATION_FIELDS}
+        if obj.pk is None or any(getattr(obj, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(obj, name, value)
+            try:
+                obj.full_clean(validate_unique=False)
+            except ValidationError as error:  # parse should have caught it
+                raise HsdsErrors(_validation_errors(source_id, "organization", error)) from None
+            obj.save()
+        result[source_id] = obj
+    return result
+
+
+def _unchanged(page: AanbodPage, service: Service, parent, site: _Site, is_demo) -> bool:
+    """Live, in the right place, and the file says what the page already says."""
+    if not page.live or page.has_unpublished_changes or page.path[: -page.steplen] != parent.path:
+        return False
+    if is_demo is not None and page.is_demo != is_demo:
+        return False
+    current = parse_service(dump_service(page), site.vocabulary, [])
+    if current is None:
+        return False
+    wanted = dataclasses.replace(
+        service, last_verified=service.last_verified or current.last_verified
+    )
+    return current == wanted
+
+
+def _free_slug(parent: Page, base: str, exclude_pk=None) -> str:
+    taken = set(Page.objects.child_of(parent).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    base = base[:240] or "aanbod"
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _create(service, parent, site, organisations, is_demo) -> None:
+    page = AanbodPage(
+        slug=_free_slug(parent, slugify(service.title)),
+        source_id=service.source_id,
+        is_demo=bool(is_demo),
+    )
+    _apply(page, service, site, organisations)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+
+
+def _update(page, service, parent, site, organisations, is_demo) -> None:
+    if page.path[: -page.steplen] != parent.path:
+        slug = _free_slug(parent, page.slug, exclude_pk=page.pk)
+        if slug != page.slug:  # another offer there has this address already
+            Page.objects.filter(pk=page.pk).update(slug=slug)
+        page.move(parent, pos="last-child")
+    page = AanbodPage.objects.get(pk=page.pk)  # fresh: tree fields and no prefetched children
+    if page.source_id is None and service.source_id != f"{OWN_ID_PREFIX}{page.pk}":
+        page.source_id = service.source_id
+    if is_demo is not None:
+        page.is_demo = is_demo
+    _apply(page, service, site, organisations)
+    page.save_revision().publish()
+
+
+def _apply(page: AanbodPage, service: Service, site: _Site, organisations) -> None:
+    for name in PAGE_FIELDS:
+        setattr(page, name, getattr(service, name))
+    if service.last_verified or page.pk is None:
+        page.last_verified = service.last_verified or timezone.localdate()
+    for name in ACCESSIBILITY.values():
+        setattr(page, name, name in service.accessibility)
+        setattr(page, f"{name}_note", service.accessibility.get(name, ""))
+    page.organisatie = (
+        organisations[service.organisation.source_id] if service.organisation else None
+    )
+    page.needs.set([site.needs[code] for code in service.needs])
+    page.target_groups.set([site.target_groups[code] for code in service.target_groups])
+    page.also_serves.set([site.buurten[code] for code in service.also_serves])
+    page.tijden = [
+        Tijdstip(sort_order=order, **dataclasses.asdict(schedule))
+        for order, schedule in enumerate(service.schedules)
+    ]
+    page.plekken = [
+        Plek(sort_order=order, **dataclasses.asdict(location))
+        for order, location in enumerate(service.locations)
+    ]
+
+
+def _validation_errors(source_id: str, path: str, error: ValidationError) -> list[HsdsError]:
+    messages = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+    return [
+        HsdsError(source_id, f"{path} ({field})" if field else path, " ".join(map(str, texts)))
+        for field, texts in messages.items()
+    ]

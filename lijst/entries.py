@@ -1,0 +1,50 @@
+"""What a list, a referral sheet or a card shows about each offer, in a fixed number of queries."""
+
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from aanbod import when
+from aanbod.models import AanbodPage
+
+from .qr import qr_svg
+
+
+@dataclass
+class Entry:
+    """One offer on the list or the sheet."""
+
+    offer: AanbodPage
+    url: str  # the page's full address, also in the QR code
+    weekly: list = field(default_factory=list)
+    events: list = field(default_factory=list)  # coming dated events only
+    places: list = field(default_factory=list)
+
+    @property
+    def qr(self) -> str:
+        return qr_svg(self.url, label=self.offer.title)
+
+
+def entries(ids: list[int], request) -> tuple[list[Entry], int]:
+    """The listed offers with these ids in the list's order, and how many ids found nothing
+    (ended, unpublished or never there)."""
+    by_pk = {
+        offer.pk: offer for offer in AanbodPage.objects.listed().for_cards().filter(pk__in=ids)
+    }
+    today = timezone.localdate()
+    found = []
+    for pk in ids:
+        offer = by_pk.get(pk)
+        if offer is None:
+            continue
+        slots = list(offer.tijden.all())
+        found.append(
+            Entry(
+                offer=offer,
+                url=offer.get_full_url(request),
+                weekly=when.weekly(slots),
+                events=when.dated(slots, since=today),
+                places=list(offer.plekken.all()),
+            )
+        )
+    return found, len(ids) - len(found)

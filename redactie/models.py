@@ -1,0 +1,53 @@
+"""What visitors report with "Klopt er iets niet?" on an offer page.
+
+Only what the visitor typed is stored, plus the time and the offer: no IP address, no
+browser details, no cookie. Editors read the reports in the admin (Meldingen) and mark them
+"afgehandeld" when they have dealt with them.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+MESSAGE_MAX_LENGTH = 2000
+
+
+class MeldingQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(afgehandeld=False)
+
+
+class Melding(models.Model):
+    page = models.ForeignKey(
+        "aanbod.AanbodPage",
+        verbose_name=_("aanbod"),
+        on_delete=models.CASCADE,
+        related_name="meldingen",
+    )
+    message = models.TextField(_("wat klopt er niet?"), max_length=MESSAGE_MAX_LENGTH)
+    email = models.EmailField(
+        _("e-mailadres van de melder"),
+        blank=True,
+        help_text=_("Alleen ingevuld als de melder antwoord wil."),
+    )
+    created_at = models.DateTimeField(_("ontvangen op"), auto_now_add=True, db_index=True)
+    afgehandeld = models.BooleanField(
+        _("afgehandeld"),
+        default=False,
+        help_text=_(
+            "Zet een vinkje als u de melding hebt bekeken en zo nodig het aanbod hebt aangepast."
+        ),
+    )
+
+    objects = MeldingQuerySet.as_manager()
+
+    class Meta:
+        db_table = "aanbod_melding"  # made in the aanbod app; the table kept its name
+        ordering = ["afgehandeld", "-created_at", "-pk"]
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        indexes = [models.Index(fields=["page", "afgehandeld"])]
+
+    def __str__(self):
+        # Used as the title in the admin: the start of what the visitor wrote, as plain text.
+        text = " ".join(self.message.split())
+        return text if len(text) <= 60 else f"{text[:59]}…"

@@ -1,0 +1,94 @@
+"""The editorial work in the admin: inviting people, keeping offers current ("Klopt nog",
+"Te controleren"), residents' reports ("Klopt er iets niet?") and the checks report."""
+
+from django.urls import path, re_path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from aanbod.urls import PAGE_ID
+
+from .checks_dashboard import ChecksSummaryPanel
+from .checks_report import ControleReportView
+from .invitations import invitation_view
+from .models import Melding
+from .reports.admin import MeldingViewSet, OpenMeldingenPanel, melding_permission_policy
+from .verification import admin as verification_admin
+from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
+from .verification.views import KloptNogView
+
+register_permission_policy(Melding, melding_permission_policy)
+register_snippet(MeldingViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("uitnodigen/", invitation_view, name="redactie_invitation"),
+        re_path(
+            rf"^aanbod/{PAGE_ID}/klopt-nog/\Z", KloptNogView.as_view(), name="redactie_klopt_nog"
+        ),
+        path("controle/rapport/", ControleReportView.as_view(), name="redactie_checks_report"),
+        path(
+            "controle/rapport/resultaten/",
+            ControleReportView.as_view(results_only=True),
+            name="redactie_checks_report_results",
+        ),
+    ]
+
+
+class InvitationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("auth.add_user")
+
+
+@hooks.register("register_admin_menu_item")
+def register_invitation_menu_item():
+    return InvitationMenuItem(
+        _("Iemand uitnodigen"),
+        reverse("redactie_invitation"),
+        icon_name="user",
+        order=9000,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def klopt_nog_header_button(page, user, view_name, next_url=None):
+    yield from verification_admin.header_buttons(page, user, view_name, next_url)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def klopt_nog_listing_button(page, user, next_url=None):
+    yield from verification_admin.listing_more_buttons(page, user, next_url)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    panels.append(ChecksSummaryPanel())
+    panels.append(verification_admin.TeControlerenPanel())
+    panels.append(OpenMeldingenPanel())
+
+
+class ChecksReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return ControleReportView.permission_policy.user_has_any_permission(
+            request.user, ControleReportView.any_permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def checks_report_menu_item():
+    return ChecksReportMenuItem(
+        _("Taal en toegankelijkheid"),
+        reverse("redactie_checks_report"),
+        name="taal-en-toegankelijkheid",
+        icon_name="glasses",
+        order=650,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_klopt_nog_log_action(actions):
+    actions.register_action(KLOPT_NOG_LOG_ACTION, _("Klopt nog"), _("Gecontroleerd: klopt nog"))
