@@ -4,9 +4,11 @@ Every parameter is checked by ``search.forms.SearchForm``, the same form as the 
 page and the API accept and refuse the same things. A refusal is 400 ``{"error": "..."}``.
 """
 
+from django import forms
 from django.http import JsonResponse
 from django.utils import translation
 from ninja import Query, Router, Schema
+from pydantic import Field, create_model
 
 from vertalingen.i18n import language_codes, translated
 
@@ -140,10 +142,39 @@ def outcome_json(outcome: service.Outcome, request, language: str) -> dict:
     }
 
 
-# Parameters that may come more than once (documented here, checked by SearchForm).
-NEEDS = Query(None, description="Code van een hulpvraag; mag vaker, of met komma's.")
-GROUPS = Query(None, description="Code van een doelgroep; mag vaker, of met komma's.")
-WITHOUT = Query(None, description="Hulpvraag of doelgroep die niet bedoeld is (uit de uitleg).")
+# The API's documentation of each parameter; the parameters themselves are SearchForm's fields.
+DESCRIPTIONS = {
+    "q": "Wat zoekt u? In eigen woorden, hoogstens 200 tekens.",
+    "postcode": "Postcode in Utrecht: wat dichtbij is komt eerst.",
+    "buurt": "CBS-code van een buurt, bijvoorbeeld BU03440112.",
+    "wijk": "CBS-code van een wijk, bijvoorbeeld WK034401.",
+    "hulpvraag": "Code van een hulpvraag; mag vaker, of met komma's.",
+    "doelgroep": "Code van een doelgroep; mag vaker, of met komma's.",
+    "gratis": "true: alleen gratis aanbod.",
+    "inloop": "true: alleen zonder aanmelden.",
+    "rolstoel": "true: alleen toegankelijk met een rolstoel.",
+    "dag": "Dag van de week: ma, di, wo, do, vr, za of zo.",
+    "spreekt": "Taal die ze spreken, bijvoorbeeld ar.",
+    "taal": "Taal van de vraag en van de teksten in het antwoord: nl, en, ar, tr, pl of uk. "
+    "Wat niet vertaald is staat in het Nederlands (title_lang, summary_lang).",
+    "zonder": "Hulpvraag of doelgroep die niet bedoeld is (uit de uitleg).",
+    "pagina": "Bladzijde, vanaf 1; 20 per bladzijde.",
+}
+DEFAULTS = {"taal": "nl", "pagina": "1"}
+
+
+def _parameter(name: str, field) -> tuple:
+    description = DESCRIPTIONS.get(name, "")
+    if isinstance(field, forms.MultipleChoiceField):
+        return (list[str] | None, Field(None, description=description))
+    return (str, Field(DEFAULTS.get(name, ""), description=description))
+
+
+SearchParameters = create_model(
+    "SearchParameters",
+    __base__=Schema,
+    **{name: _parameter(name, field) for name, field in SearchForm.base_fields.items()},
+)
 
 
 @router.get(
@@ -151,34 +182,14 @@ WITHOUT = Query(None, description="Hulpvraag of doelgroep die niet bedoeld is (u
     response={200: SearchOut, 400: ErrorOut},
     summary="Zoeken naar aanbod, in eigen woorden",
 )
-def zoeken(
-    request,
-    q: str = Query("", description="Wat zoekt u? In eigen woorden, hoogstens 200 tekens."),
-    postcode: str = Query("", description="Postcode in Utrecht: wat dichtbij is komt eerst."),
-    buurt: str = Query("", description="CBS-code van een buurt, bijvoorbeeld BU03440112."),
-    wijk: str = Query("", description="CBS-code van een wijk, bijvoorbeeld WK034401."),
-    hulpvraag: list[str] | None = NEEDS,
-    doelgroep: list[str] | None = GROUPS,
-    gratis: str = Query("", description="true: alleen gratis aanbod."),
-    inloop: str = Query("", description="true: alleen zonder aanmelden."),
-    rolstoel: str = Query("", description="true: alleen toegankelijk met een rolstoel."),
-    dag: str = Query("", description="Dag van de week: ma, di, wo, do, vr, za of zo."),
-    spreekt: str = Query("", description="Taal die ze spreken, bijvoorbeeld ar."),
-    taal: str = Query(
-        "nl",
-        description="Taal van de vraag en van de teksten in het antwoord: nl, en, ar, tr, pl of uk. "
-        "Wat niet vertaald is staat in het Nederlands (title_lang, summary_lang).",
-    ),
-    zonder: list[str] | None = WITHOUT,
-    pagina: str = Query("1", description="Bladzijde, vanaf 1; 20 per bladzijde."),
-):
+def zoeken(request, parameters: Query[SearchParameters]):
     """Zoekt in eigen woorden. `interpreted_needs` zegt hoe de vraag is begrepen; de
     resultaten staan in volgorde: wat het best past en het dichtst bij is eerst."""
     form = SearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"error": error_message(form)}, status=400)
     language = form.cleaned_data["taal"]
-    outcome = service.run(form.criteria(), form.interpretation, language)
+    outcome = service.search_for(form)
     # Titles, summaries and links in that language (Dutch for a language the site is not in),
     # whatever the browser's Accept-Language says.
     with translation.override(language if language in language_codes() else "nl"):

@@ -15,7 +15,7 @@ from vertalingen.i18n import current_language, translated
 
 from . import text, vocabulary
 from .criteria import DAYS, MAX_PAGE, AskedNeed, Criteria, Filters, Location
-from .understanding import Interpretation, interpret
+from .understanding import Interpretation
 
 DAY_LABELS = {
     "ma": _("maandag"),
@@ -127,6 +127,22 @@ def _language_choices():
 
 
 class SearchForm(forms.Form):
+    """Every parameter of a search, for the page and the API (``search.api`` documents them
+    from these fields)."""
+
+    # The parameters that narrow the results (the page opens its filter panel for them).
+    FILTERS = (
+        "wijk",
+        "buurt",
+        "hulpvraag",
+        "doelgroep",
+        "gratis",
+        "inloop",
+        "rolstoel",
+        "dag",
+        "spreekt",
+    )
+
     q = TextField(
         label=_("Waar zoekt u hulp bij?"),
         help_text=_("Schrijf het in uw eigen woorden. Bijvoorbeeld: ik voel me alleen."),
@@ -224,7 +240,6 @@ class SearchForm(forms.Form):
             if f"invalid_choice_{name}" in self.messages:
                 field.error_messages["invalid_choice"] = self.messages[f"invalid_choice_{name}"]
         self.postcode_match = None
-        self.interpretation: Interpretation | None = None
 
     def clean_postcode(self):
         raw = self.cleaned_data["postcode"].strip()
@@ -257,32 +272,25 @@ class SearchForm(forms.Form):
             )
         return code
 
-    def clean(self):
-        data = super().clean()
-        if self.errors:
-            return data
-        self.interpretation = interpret(data["q"], data["taal"], without=data["zonder"])
-        if not self.postcode_match and self.interpretation.postcode:
-            # "taalcafe 3531": a postcode in the words counts when no postcode was given.
-            with contextlib.suppress(PostcodeError):
-                self.postcode_match = lookup(self.interpretation.postcode)
-        return data
-
     # After is_valid() ----------------------------------------------------------------
 
-    def location(self) -> Location | None:
+    def location(self, interpretation: Interpretation) -> Location | None:
         data = self.cleaned_data
         if self.postcode_match:
             return Location.of_postcode(self.postcode_match)
+        if interpretation.postcode:
+            # "taalcafe 3531": a postcode in the words counts when no postcode was given.
+            with contextlib.suppress(PostcodeError):
+                return Location.of_postcode(lookup(interpretation.postcode))
         if data["buurt"] and buurt_by_code(data["buurt"]):
             return Location.of_buurt(data["buurt"])
         if data["wijk"] and wijk_by_code(data["wijk"]):
             return Location.of_wijk(data["wijk"])
         return None
 
-    def criteria(self) -> Criteria:
+    def criteria(self, interpretation: Interpretation) -> Criteria:
+        """What is asked: the checked parameters with what was read in the words."""
         data = self.cleaned_data
-        interpretation = self.interpretation
         filters = Filters(
             buurt=data["buurt"],
             wijk=data["wijk"],
@@ -299,7 +307,7 @@ class SearchForm(forms.Form):
             needs=tuple(AskedNeed(n.code, n.related) for n in interpretation.needs),
             groups=tuple(g.code for g in interpretation.groups),
             filters=filters,
-            location=self.location(),
+            location=self.location(interpretation),
             page=data["pagina"] or 1,
             nothing_understood=interpretation.nothing_understood,
         )

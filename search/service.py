@@ -18,7 +18,7 @@ from vertalingen.i18n import language_codes, translated
 from . import ranking, related, vocabulary
 from .backends import FACETS, get_backend
 from .criteria import Criteria, Location
-from .understanding import Interpretation
+from .understanding import Interpretation, interpret
 
 SUGGESTED_NEEDS = 4
 SUGGESTED_OFFERS = 5
@@ -151,6 +151,13 @@ def _suggestions(interpretation: Interpretation, language: str):
     matching = offers.filter(needs__code__in=asked).distinct() if asked else offers.none()
     chosen = list(matching[:SUGGESTED_OFFERS]) or list(offers[:SUGGESTED_OFFERS])
     return needs, annotate_today(chosen)
+
+
+def search_for(form, pairs: bool = False) -> Outcome:
+    """The search a valid ``SearchForm`` asks for: read the words, then run it."""
+    data = form.cleaned_data
+    interpretation = interpret(data["q"], data["taal"], without=data["zonder"])
+    return run(form.criteria(interpretation), interpretation, data["taal"], pairs=pairs)
 
 
 def run(

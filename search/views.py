@@ -12,18 +12,6 @@ from vertalingen.i18n import current_language
 from . import service
 from .forms import SearchForm
 
-FILTERS = (
-    "wijk",
-    "buurt",
-    "hulpvraag",
-    "doelgroep",
-    "gratis",
-    "inloop",
-    "rolstoel",
-    "dag",
-    "spreekt",
-)
-
 
 def _url(params: QueryDict, **changes) -> str:
     """This search's address with some parameters changed (None removes one)."""
@@ -88,15 +76,13 @@ def search(request):
     context = {
         "form": form,
         "searched": bool(params),
-        "filters_open": any(params.get(name) for name in FILTERS),
+        "filters_open": any(params.get(name) for name in SearchForm.FILTERS),
     }
     if not params:
         return TemplateResponse(request, "search/search_page.html", context)
     if not form.is_valid():
         return TemplateResponse(request, "search/search_page.html", context, status=400)
-    outcome = service.run(
-        form.criteria(), form.interpretation, form.cleaned_data["taal"], pairs=True
-    )
+    outcome = service.search_for(form, pairs=True)
     _count_demand(request, outcome)
     context.update(
         outcome=outcome,

@@ -6,6 +6,7 @@ import pytest
 from aanbod.models import Hulpvraag
 from search.backends import elastic
 from search.forms import SearchForm
+from search.understanding import interpret
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def criteria(**params):
     form = SearchForm(params)
     assert form.is_valid(), form.errors
-    return form.criteria()
+    return form.criteria(interpret(params.get("q", ""), "nl"))
 
 
 def test_synonyms_come_from_the_needs():
