@@ -56,6 +56,8 @@ check: install-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/python scripts/check_imports.py
 
 test-sqlite: install-test
 	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e"
@@ -92,10 +94,13 @@ test: check test-sqlite test-postgres test-e2e
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/python scripts/check_imports.py
 
 format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml templates
 
 css:
 	cd frontend && npm ci && node build.mjs
