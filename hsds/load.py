@@ -31,8 +31,8 @@ from .parse import (
     OWN_ID_PREFIX,
     HsdsError,
     HsdsErrors,
+    KnownCodes,
     Service,
-    Vocabulary,
     parse_service,
     parse_services,
 )
@@ -119,7 +119,7 @@ def import_file(path, *, is_demo: bool | None = None) -> LoadResult:
     """Read, check and load one file. Raises HsdsErrors, and then nothing has changed."""
     data = read_json(path)
     with transaction.atomic():
-        return load_services(parse_services(data, Vocabulary.from_database()), is_demo=is_demo)
+        return load_services(parse_services(data, KnownCodes.from_database()), is_demo=is_demo)
 
 
 @dataclasses.dataclass
@@ -130,7 +130,7 @@ class _Site:
     buurten: dict[str, BuurtPage]
     needs: dict[str, Hulpvraag]
     target_groups: dict[str, Doelgroep]
-    vocabulary: Vocabulary
+    known: KnownCodes
 
     @classmethod
     def load(cls) -> "_Site":
@@ -144,7 +144,7 @@ class _Site:
             {page.cbs_code: page for page in BuurtPage.objects.all()},
             {need.code: need for need in Hulpvraag.objects.all()},
             {group.code: group for group in Doelgroep.objects.all()},
-            Vocabulary.from_database(),
+            KnownCodes.from_database(),
         )
 
     def parent_for(self, service: Service) -> Page:
@@ -228,7 +228,7 @@ def _unchanged(page: AanbodPage, service: Service, parent, site: _Site, is_demo)
         return False
     if is_demo is not None and page.is_demo != is_demo:
         return False
-    current = parse_service(dump_service(page), site.vocabulary, [])
+    current = parse_service(dump_service(page), site.known, [])
     if current is None:
         return False
     wanted = dataclasses.replace(

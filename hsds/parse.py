@@ -81,7 +81,7 @@ class HsdsErrors(Exception):
 
 
 @dataclass(frozen=True)
-class Vocabulary:
+class KnownCodes:
     """The codes an import may use: needs, target groups and the buurten (CBS codes)."""
 
     needs: frozenset[str]
@@ -89,7 +89,7 @@ class Vocabulary:
     buurten: frozenset[str]
 
     @classmethod
-    def from_database(cls) -> "Vocabulary":
+    def from_database(cls) -> "KnownCodes":
         return cls(
             frozenset(Hulpvraag.objects.values_list("code", flat=True)),
             frozenset(Doelgroep.objects.values_list("code", flat=True)),
@@ -269,7 +269,7 @@ def _show(value) -> str:
 # The file ---------------------------------------------------------------------------------
 
 
-def parse_services(data, vocabulary: Vocabulary) -> list[Service]:
+def parse_services(data, known: KnownCodes) -> list[Service]:
     """``{"services": [...]}`` or a bare list -> services; HsdsErrors with every problem."""
     errors: list[HsdsError] = []
     raw_services = data.get("services") if isinstance(data, dict) else data
@@ -277,7 +277,7 @@ def parse_services(data, vocabulary: Vocabulary) -> list[Service]:
         raise HsdsErrors([HsdsError(None, "services", _NOT_A_LIST)])
     services, seen = [], {}
     for index, raw in enumerate(raw_services):
-        service = parse_service(raw, vocabulary, errors, f"services[{index}]")
+        service = parse_service(raw, known, errors, f"services[{index}]")
         if service is None:
             continue
         if service.source_id in seen:
@@ -295,7 +295,7 @@ def parse_services(data, vocabulary: Vocabulary) -> list[Service]:
     return services
 
 
-def parse_service(raw, vocabulary: Vocabulary, errors: list[HsdsError], path: str = "service"):
+def parse_service(raw, known: KnownCodes, errors: list[HsdsError], path: str = "service"):
     """One service object -> Service, or None when it has errors (added to ``errors``)."""
     before = len(errors)
     if not isinstance(raw, dict):
@@ -325,7 +325,7 @@ def parse_service(raw, vocabulary: Vocabulary, errors: list[HsdsError], path: st
     _locations(r, service, raw.get("service_at_locations"), f"{path}.service_at_locations")
     if raw.get("organization") is not None:
         service.organisation = _organisation(r, raw["organization"], f"{path}.organization")
-    _attributes(r, service, raw.get("attributes"), f"{path}.attributes", vocabulary)
+    _attributes(r, service, raw.get("attributes"), f"{path}.attributes", known)
     return service if len(errors) == before else None
 
 
@@ -561,15 +561,15 @@ def _single(r: _Reader, terms, known, default: str, path: str) -> str:
     return code
 
 
-def _attributes(r: _Reader, service: Service, value, path: str, vocabulary: Vocabulary) -> None:
+def _attributes(r: _Reader, service: Service, value, path: str, known: KnownCodes) -> None:
     terms = _terms(r, value, path)
-    service.needs = _codes(r, terms.get(TAX_NEED, []), vocabulary.needs, "hulpvraag")
+    service.needs = _codes(r, terms.get(TAX_NEED, []), known.needs, "hulpvraag")
     if not terms.get(TAX_NEED):
         r.error(path, f"Kies minstens één hulpvraag (taxonomy {TAX_NEED}).")
     service.target_groups = _codes(
-        r, terms.get(TAX_TARGET_GROUP, []), vocabulary.target_groups, "doelgroep"
+        r, terms.get(TAX_TARGET_GROUP, []), known.target_groups, "doelgroep"
     )
-    service.also_serves = _codes(r, terms.get(TAX_BUURT, []), vocabulary.buurten, "CBS-buurtcode")
+    service.also_serves = _codes(r, terms.get(TAX_BUURT, []), known.buurten, "CBS-buurtcode")
     service.kind = _single(r, terms.get(TAX_KIND, []), KINDS, "activiteit", path)
     registration = terms.get(TAX_REGISTRATION, [])
     service.registration = _single(r, registration, REGISTRATIONS, "inloop", path)

@@ -9,7 +9,7 @@ from . import ids as list_ids
 
 
 def list_url(request, ids) -> str:
-    return request.build_absolute_uri(f"{reverse('lijst:lijst')}?ids={list_ids.join(ids)}")
+    return request.build_absolute_uri(f"{reverse('lijst:shortlist')}?ids={list_ids.join(ids)}")
 
 
 def mailto(entries, url: str) -> str:

@@ -5,7 +5,7 @@ from . import views
 app_name = "lijst"
 
 urlpatterns = [
-    path("", views.lijst, name="lijst"),
-    path("afdrukken/", views.afdrukken, name="afdrukken"),
-    re_path(r"^kaart/(?P<page_id>[1-9][0-9]{0,8})/\Z", views.kaart, name="kaart"),
+    path("", views.shortlist, name="shortlist"),
+    path("afdrukken/", views.sheet, name="sheet"),
+    re_path(r"^kaart/(?P<page_id>[1-9][0-9]{0,8})/\Z", views.card, name="card"),
 ]

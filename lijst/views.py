@@ -23,12 +23,12 @@ def _read(request):
     return ids, changes, ""
 
 
-def _bad(request, message, template="lijst/lijst.html"):
+def _bad(request, message, template="lijst/shortlist.html"):
     return TemplateResponse(request, template, {"error": message, "entries": []}, status=400)
 
 
 @require_GET
-def lijst(request):
+def shortlist(request):
     ids, changes, error = _read(request)
     if error:
         return _bad(request, error)
@@ -40,7 +40,7 @@ def lijst(request):
             new = list_ids.parse([list_ids.join(new)])
         except list_ids.BadList as too_long:
             return _bad(request, str(too_long))
-        target = reverse("lijst:lijst")
+        target = reverse("lijst:shortlist")
         return HttpResponseRedirect(f"{target}?ids={list_ids.join(new)}" if new else target)
     found, missing = entries(ids, request)
     context = {
@@ -59,11 +59,11 @@ def lijst(request):
                 (e, f"?ids={list_ids.join(i for i in ids if i != e.offer.pk)}") for e in found
             ],
         )
-    return TemplateResponse(request, "lijst/lijst.html", context)
+    return TemplateResponse(request, "lijst/shortlist.html", context)
 
 
 @require_GET
-def afdrukken(request):
+def sheet(request):
     """The A4 referral sheet: per offer what, when, where, cost, registration, first contact
     and a QR code to its page."""
     ids, _changes, error = _read(request)
@@ -72,15 +72,15 @@ def afdrukken(request):
     found, missing = entries(ids, request)
     return TemplateResponse(
         request,
-        "lijst/blad.html",
+        "lijst/sheet.html",
         {"entries": found, "missing": missing, "ids": list_ids.join(e.offer.pk for e in found)},
     )
 
 
 @require_GET
-def kaart(request, page_id):
+def card(request, page_id):
     """An A5 card about one offer, to give to someone."""
     if not AanbodPage.objects.listed().filter(pk=page_id).exists():
         raise Http404
     found, _missing = entries([int(page_id)], request)
-    return TemplateResponse(request, "lijst/kaart.html", {"entry": found[0]})
+    return TemplateResponse(request, "lijst/card.html", {"entry": found[0]})

@@ -13,15 +13,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Q
-from django.utils import translation
 
+from aanbod import freshness
 from aanbod.models import AanbodPage, Tijdstip
 from utrecht.neighbourhoods import buurt_by_code
 
 from . import facts as offer_facts
-from . import ranking
+from .process_cache import ProcessCache
 from .ranking import Place
 
 VERSION_KEY = "search:catalogue-version"
@@ -81,8 +80,7 @@ def build() -> Catalogue:
             wheelchair.add(pk)
         for code in languages if isinstance(languages, list) else []:
             by_language[str(code)].add(pk)
-    checked_since = datetime.date.today() - datetime.timedelta(days=ranking.STALE_AFTER_DAYS)
-    stale = set(offers.filter(last_verified__lt=checked_since).values_list("pk", flat=True))
+    stale = set(freshness.stale(offers, datetime.date.today()).values_list("pk", flat=True))
     by_day = defaultdict(set)
     coming = Q(date__isnull=True) | Q(date__gte=datetime.date.today())  # not what has been
     slots = Tijdstip.objects.filter(coming, page__in=offers.values("pk"))
@@ -106,22 +104,7 @@ def build() -> Catalogue:
     )
 
 
-_built: dict = {}
-
-
-def current() -> Catalogue:
-    # Built anew after every change, and every day (dated events pass).
-    version = (cache.get(VERSION_KEY, 0), datetime.date.today())
-    if _built.get("version") != version or "catalogue" not in _built:
-        with translation.override("nl"):  # one catalogue for every language
-            _built["catalogue"] = build()
-        _built["version"] = version
-    return _built["catalogue"]
-
-
-def forget() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
-    _built.clear()
+# Built anew after every change, and every day (dated events pass).
+_cache = ProcessCache(VERSION_KEY, build, also_changes=datetime.date.today)
+current = _cache.current
+forget = _cache.forget

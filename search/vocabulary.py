@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache as django_cache
-from django.utils import translation
 
 from aanbod.models import Doelgroep, Hulpvraag
 
 from . import text
+from .process_cache import ProcessCache
 
 VERSION_KEY = "search:vocabulary-version"
 
@@ -115,22 +114,7 @@ def build() -> Vocabulary:
     return vocabulary
 
 
-_built: dict = {}
-
-
-def current() -> Vocabulary:
-    version = django_cache.get(VERSION_KEY, 0)
-    if _built.get("version") != version or "vocabulary" not in _built:
-        with translation.override("nl"):  # reads every language's columns itself
-            _built["vocabulary"] = build()
-        _built["version"] = version
-    return _built["vocabulary"]
-
-
-def invalidate() -> None:
-    """Needs changed: every process rebuilds on its next search."""
-    try:
-        django_cache.incr(VERSION_KEY)
-    except ValueError:
-        django_cache.set(VERSION_KEY, 1, timeout=None)
-    _built.clear()
+# Rebuilt when a need or a translation changes (``invalidate``, called from search.signals).
+_cache = ProcessCache(VERSION_KEY, build)
+current = _cache.current
+invalidate = _cache.forget

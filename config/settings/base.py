@@ -74,7 +74,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # --- speed (issue 9): ETag/304 for every page, then the full-page cache for anonymous
+    # --- speed: ETag/304 for every page, then the full-page cache for anonymous
     # visitors (pagecache/), before anything that touches the session or the database ---
     "django.middleware.http.ConditionalGetMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # --- security (issue 9): two-step login for the admin, CSP and Permissions-Policy ---
+    # --- security: two-step login for the admin, CSP and Permissions-Policy ---
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.middleware.TwoFactorMiddleware",
     "security.headers.SecurityHeadersMiddleware",
@@ -134,7 +134,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# --- security (issue 9) -------------------------------------------------------------------
+# --- security -------------------------------------------------------------------
 # Headers for every environment; production adds HSTS, HTTPS redirect and secure cookies.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -205,7 +205,7 @@ if os.environ.get("REDIS_URL"):
         "KEY_PREFIX": "buurtwijzer",
     }
 
-# --- speed (issue 9): the full-page cache (pagecache/) uses the default cache: Redis in
+# --- speed: the full-page cache (pagecache/) uses the default cache: Redis in
 # production (REDIS_URL), local memory otherwise. Off in dev and test settings.
 BUURTWIJZER_PAGE_CACHE = env_bool("BUURTWIJZER_PAGE_CACHE", True)
 BUURTWIJZER_PAGE_CACHE_SECONDS = int(os.environ.get("BUURTWIJZER_PAGE_CACHE_SECONDS", "600"))
@@ -237,7 +237,7 @@ BUURTWIJZER_SEARCH = {
     "URL": os.environ.get("ELASTICSEARCH_URL", ""),
     "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "buurtwijzer-aanbod"),
 }
-# --- uploads (issue 9): no SVG (it can carry scripts), size and pixel limits (decompression
+# --- uploads: no SVG (it can carry scripts), size and pixel limits (decompression
 # bombs), metadata and original file names removed (security/uploads.py) ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -262,7 +262,7 @@ BUURTWIJZER_MAP_ATTRIBUTION = os.environ.get(
 
 BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127.0.0.1,::1"))
 
-# Privacy (issue 9): no visitor addresses in the logs; the filter replaces any IP address.
+# Privacy: no visitor addresses in the logs; the filter replaces any IP address.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -35,7 +35,6 @@ from aanbod import freshness
 from aanbod.models import AanbodPage, Organisatie
 
 DUE_AFTER_MONTHS = 6
-STALE_AFTER_DAYS = freshness.STALE_AFTER_DAYS
 EDIT_CODENAMES = ("change_page", "add_page")
 PUBLISH_CODENAME = "publish_page"
 # Depth 1 is the tree's root (not a page); Wagtail's own default groups have their rights there.
@@ -57,8 +56,8 @@ def due_cutoff(today: datetime.date | None = None) -> datetime.date:
 
 
 def stale_cutoff(today: datetime.date | None = None) -> datetime.date:
-    """Offers last checked before this date are stale (``AanbodPage.is_stale``)."""
-    return (today or timezone.localdate()) - datetime.timedelta(days=STALE_AFTER_DAYS)
+    """Offers last checked before this date are stale (``aanbod.freshness``)."""
+    return freshness.stale_before(today or timezone.localdate())
 
 
 def offers_in_use():
@@ -71,7 +70,7 @@ def due_offers(today: datetime.date | None = None):
 
 
 def stale_offers(today: datetime.date | None = None):
-    return offers_in_use().filter(last_verified__lt=stale_cutoff(today))
+    return freshness.stale(offers_in_use(), today or timezone.localdate())
 
 
 def offers_of_editor(user, offers=None):

@@ -27,7 +27,7 @@ def test_list_with_javascript_lives_in_the_browser(page):
     stored = page.evaluate("localStorage.getItem('buurtwijzer-lijst')")
     assert stored == f'["{first.pk}","{second.pk}"]'
 
-    page.goto(page.base_url + reverse("lijst:lijst"))
+    page.goto(page.base_url + reverse("lijst:shortlist"))
     page.wait_for_url(f"**/lijst/?ids={first.pk},{second.pk}")
     assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
     assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
@@ -60,7 +60,7 @@ def test_list_without_javascript_lives_in_the_address(browser, live_server):
         assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
         assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()
         share = page.get_by_role("textbox", name="Link naar deze lijst").input_value()
-        assert share == f"{live_server.url}{reverse('lijst:lijst')}?ids={first.pk},{second.pk}"
+        assert share == f"{live_server.url}{reverse('lijst:shortlist')}?ids={first.pk},{second.pk}"
         assert page.get_by_role("button", name="Afdrukken").count() == 0
     finally:
         context.close()
@@ -69,8 +69,8 @@ def test_list_without_javascript_lives_in_the_address(browser, live_server):
 def test_sheet_card_and_overview_pass_axe(page):
     first, second = _offers()
     for path in (
-        f"{reverse('lijst:afdrukken')}?ids={first.pk},{second.pk}",
-        reverse("lijst:kaart", args=[first.pk]),
+        f"{reverse('lijst:sheet')}?ids={first.pk},{second.pk}",
+        reverse("lijst:card", args=[first.pk]),
         reverse("overzicht:stad"),
         reverse("overzicht:wijk", args=["west"]),
     ):

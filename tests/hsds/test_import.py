@@ -16,7 +16,7 @@ from aanbod.models import AanbodPage, Organisatie
 from buurten.models import BuurtPage, StedelijkPage
 from hsds.dump import dump_services
 from hsds.load import load_services
-from hsds.parse import HsdsErrors, Vocabulary, parse_services
+from hsds.parse import HsdsErrors, KnownCodes, parse_services
 from inrichting.management.commands.load_demo import DEMO_FILE
 from tests.factories import make_offer
 from utrecht.postcode import lookup
@@ -408,7 +408,7 @@ def test_load_demo_twice_changes_nothing():
 
 def test_a_problem_only_the_model_sees_is_reported_too(example):
     """parse checks everything the model checks; should they ever differ, say it plainly."""
-    services = parse_services(example, Vocabulary.from_database())
+    services = parse_services(example, KnownCodes.from_database())
     services[1].phone = "bel me"
     with pytest.raises(HsdsErrors) as raised:
         load_services(services)

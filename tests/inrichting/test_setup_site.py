@@ -11,7 +11,7 @@ from home.models import HomePage, StandardPage, ThemaPage
 from tests.inrichting import demo_rules as design_codes
 
 DATA = Path(__file__).resolve().parents[2] / "utrecht" / "data"
-# The codes DESIGN.md fixes, written down once (the demo check uses them too).
+# The need and target group codes, written down once in the demo check (docs/architecture.md, "Codes").
 NEED_CODES = set(design_codes.NEED_CODES)
 TARGET_GROUP_CODES = set(design_codes.TARGET_GROUP_CODES)
 

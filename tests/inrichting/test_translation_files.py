@@ -171,8 +171,8 @@ OFFER_TEXT_FIELDS = (
 
 
 def _dutch_offers() -> dict[str, dict]:
-    """The demo offers' Dutch texts as the HSDS import puts them on the page (aanbod/hsds)."""
-    from hsds.parse import ACCESSIBILITY, Vocabulary, parse_service
+    """The demo offers' Dutch texts as the HSDS import puts them on the page (hsds/)."""
+    from hsds.parse import ACCESSIBILITY, KnownCodes, parse_service
 
     raw_services = _json("inrichting/demo/demo_hsds.json")["services"]
     buurten = {
@@ -181,7 +181,7 @@ def _dutch_offers() -> dict[str, dict]:
         for attribute in raw.get("attributes", [])
         if attribute["taxonomy_term"]["taxonomy"] == "buurtwijzer-buurt"
     }
-    vocabulary = Vocabulary(frozenset(DUTCH_NEEDS), frozenset(DUTCH_GROUPS), frozenset(buurten))
+    vocabulary = KnownCodes(frozenset(DUTCH_NEEDS), frozenset(DUTCH_GROUPS), frozenset(buurten))
     offers = {}
     for raw in raw_services:
         errors = []

@@ -34,7 +34,7 @@ def two_offers():
     return first, second
 
 
-def lijst_url(*ids, name="lijst:lijst"):
+def lijst_url(*ids, name="lijst:shortlist"):
     return f"{reverse(name)}?ids={','.join(str(i) for i in ids)}"
 
 
@@ -44,7 +44,7 @@ def test_list_shows_offers_in_order_with_share_links(client, two_offers):
     assert response.status_code == 200
     html = response.content.decode()
     assert html.index("Samen eten in Oog in Al") < html.index("Taalcafé De Leeuw")
-    share = f"http://testserver{reverse('lijst:lijst')}?ids={second.pk},{first.pk}"
+    share = f"http://testserver{reverse('lijst:shortlist')}?ids={second.pk},{first.pk}"
     assert response.context["share_url"] == share
     mail = urlsplit(response.context["mailto"])
     assert mail.scheme == "mailto"
@@ -58,13 +58,13 @@ def test_list_shows_offers_in_order_with_share_links(client, two_offers):
 
 def test_bewaar_without_javascript_adds_and_removes_through_the_address(client, two_offers):
     first, second = two_offers
-    response = client.get(reverse("lijst:lijst"), {"bij": first.pk})
+    response = client.get(reverse("lijst:shortlist"), {"bij": first.pk})
     assert response.status_code == 302
     assert response["Location"] == lijst_url(first.pk)
-    response = client.get(reverse("lijst:lijst"), {"ids": first.pk, "bij": second.pk})
+    response = client.get(reverse("lijst:shortlist"), {"ids": first.pk, "bij": second.pk})
     assert response["Location"] == lijst_url(first.pk, second.pk)
     response = client.get(
-        reverse("lijst:lijst"), {"ids": f"{first.pk},{second.pk}", "weg": first.pk}
+        reverse("lijst:shortlist"), {"ids": f"{first.pk},{second.pk}", "weg": first.pk}
     )
     assert response["Location"] == lijst_url(second.pk)
 
@@ -83,17 +83,17 @@ def test_bewaar_without_javascript_adds_and_removes_through_the_address(client, 
     ],
 )
 def test_bad_ids_get_a_clear_message_not_an_error(client, ids):
-    response = client.get(reverse("lijst:lijst"), {"ids": ids})
+    response = client.get(reverse("lijst:shortlist"), {"ids": ids})
     assert response.status_code == 400
     assert "<script>alert" not in response.content.decode()
     assert response.context["error"]
-    response = client.get(reverse("lijst:afdrukken"), {"ids": ids})
+    response = client.get(reverse("lijst:sheet"), {"ids": ids})
     assert response.status_code == 400
 
 
 def test_too_many_offers_is_refused(client):
     ids = ",".join(str(n) for n in range(1, 32))
-    response = client.get(reverse("lijst:lijst"), {"ids": ids})
+    response = client.get(reverse("lijst:shortlist"), {"ids": ids})
     assert response.status_code == 400
     assert "hoogstens 30" in response.context["error"]
 
@@ -109,7 +109,7 @@ def test_unknown_and_unpublished_offers_are_counted_not_shown(client, two_offers
 
 def test_print_sheet_has_every_fact_and_a_qr_code_to_each_page(client, two_offers):
     first, second = two_offers
-    response = client.get(lijst_url(first.pk, second.pk, name="lijst:afdrukken"))
+    response = client.get(lijst_url(first.pk, second.pk, name="lijst:sheet"))
     assert response.status_code == 200
     html = response.content.decode()
     for text in (
@@ -133,7 +133,7 @@ def test_print_sheet_has_every_fact_and_a_qr_code_to_each_page(client, two_offer
 
 def test_print_sheet_queries_are_bounded(client, django_assert_max_num_queries):
     offers = [make_offer(title=f"Aanbod {n}") for n in range(8)]
-    url = lijst_url(*(o.pk for o in offers), name="lijst:afdrukken")
+    url = lijst_url(*(o.pk for o in offers), name="lijst:sheet")
     client.get(url)  # warm the site root cache
     with django_assert_max_num_queries(8):
         response = client.get(url)
@@ -143,7 +143,7 @@ def test_print_sheet_queries_are_bounded(client, django_assert_max_num_queries):
 def test_a5_card_from_the_offer_page(client, two_offers):
     first, _second = two_offers
     page = client.get(first.url).content.decode()
-    card_url = reverse("lijst:kaart", args=[first.pk])
+    card_url = reverse("lijst:card", args=[first.pk])
     assert f'href="{card_url}"' in page
     assert f'name="bij" value="{first.pk}"' in page  # the "Bewaar" form
     card = client.get(card_url)
@@ -151,11 +151,11 @@ def test_a5_card_from_the_offer_page(client, two_offers):
     html = card.content.decode()
     assert "bw-blad--a5" in html and "Vraag naar Fatima" in html
     assert decode(svgs(html)[0]) == first.get_full_url()
-    assert client.get(reverse("lijst:kaart", args=[999999])).status_code == 404
+    assert client.get(reverse("lijst:card", args=[999999])).status_code == 404
 
 
 def test_offer_page_stays_within_budget_with_the_list_button(client):
-    """DESIGN budget: HTML + CSS of an offer page under 60 KB (every field filled in)."""
+    """The page budget (docs/architecture.md): HTML + CSS of an offer page under 60 KB (every field filled in)."""
     from tests.e2e.pages import full_offer
 
     offer = full_offer()
