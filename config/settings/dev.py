@@ -27,3 +27,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Editors and developers see every change at once; `BUURTWIJZER_PAGE_CACHE=1` to try it.
 BUURTWIJZER_PAGE_CACHE = env_bool("BUURTWIJZER_PAGE_CACHE", False)
+
+# A local demo (`make run`) lets its administrator in without an authenticator app; set
+# BUURTWIJZER_TWO_FACTOR=1 to try two-step login locally. Production always requires it.
+BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = env_bool("BUURTWIJZER_TWO_FACTOR", False)
