@@ -225,7 +225,7 @@ def _reasons(scores: dict, issues: list[Issue], dutch: bool) -> list[str]:
     if scores["average_sentence_length"] > MAX_AVERAGE_WORDS:
         reasons.append(
             _("De zinnen zijn gemiddeld %(average)s woorden lang. Voor B1 is dat hoogstens 15.")
-            % {"average": scores["average_sentence_length"]}
+            % {"average": number_format(scores["average_sentence_length"], 1)}
         )
     if scores["long_sentence_share"] > MAX_LONG_SENTENCE_SHARE:
         reasons.append(_("Meer dan een kwart van de zinnen heeft meer dan 20 woorden."))

@@ -252,3 +252,16 @@ def test_a_title_made_of_names_is_not_judged(word_list):
 def test_a_hard_word_at_the_start_of_a_real_sentence_is_judged(word_list):
     text = "Legitimeren doet u bij de balie met een paspoort of een rijbewijs."
     assert kinds(check_text(text, word_list=word_list)) == ["long-word"]
+
+
+def test_the_reasons_write_numbers_as_the_panel_does(word_list):
+    """The editor reads "18,0" in the reasons as in the scores above them, not "18.0"."""
+    from django.template import Context, Template
+    from django.utils import translation
+
+    long = " ".join(["Wij drinken elke week samen koffie in het buurthuis aan de gracht"] * 2)
+    with translation.override("nl"):
+        result = check_text(f"{long}. {long}.", word_list=word_list)
+        reason = next(r for r in result.reasons if "gemiddeld" in r)
+        shown = Template("{{ v }}").render(Context({"v": result.scores["average_sentence_length"]}))
+    assert "," in shown and shown in reason and "." not in reason.split("gemiddeld")[1][:6]
