@@ -57,15 +57,14 @@ def forget_all() -> None:
         forget()
 
 
-@pytest.fixture(params=list(LEGS))
-def backend(request, settings, db, worker_id, caplog):
-    name = LEGS[request.param]
+def chosen_backend(leg, settings, worker_id, caplog):
+    name = LEGS[leg]
     require_url(name)
     settings.BUURTWIJZER_SEARCH = settings_for(name, worker_id)
     backends._backend.cache_clear()
     forget_all()
     chosen = backends.get_backend()
-    chosen.label = f"{request.param} on {connection.vendor}"
+    chosen.label = f"{leg} on {connection.vendor}"
     caplog.set_level(logging.WARNING, logger="search.backends.engine")
     yield chosen
     if isinstance(chosen, backends.EngineBackend):
@@ -73,6 +72,17 @@ def backend(request, settings, db, worker_id, caplog):
         # An engine leg that quietly fell back to the database would prove nothing.
         assert "niet bereikbaar" not in caplog.text
     backends._backend.cache_clear()
+
+
+@pytest.fixture(params=list(LEGS))
+def backend(request, settings, db, worker_id, caplog):
+    yield from chosen_backend(request.param, settings, worker_id, caplog)
+
+
+@pytest.fixture(params=[leg for leg, name in LEGS.items() if name != "database"])
+def engine(request, settings, db, worker_id, caplog):
+    """Only the search engines (index operations the database backend does not have)."""
+    yield from chosen_backend(request.param, settings, worker_id, caplog)
 
 
 @pytest.fixture
