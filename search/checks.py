@@ -1,6 +1,8 @@
-"""`manage.py check` for the search engine: can it be reached, is there an index, and does it
-hold exactly the searchable offers (``AanbodPage.objects.searchable()``)? Only when an engine
-is the backend; the database backend needs no check. Registered in ``search.apps``."""
+"""`manage.py check --deploy` for the search engine: can it be reached, is there an index, and
+does it hold exactly the searchable offers (``AanbodPage.objects.searchable()``)? Only when an
+engine is the backend; the database backend needs no check. A deploy check, so that other
+commands (``migrate`` on an empty database, ``compile_translations``) never wait for the
+engine or need the tables. Registered in ``search.apps``."""
 
 from django.core import checks
 from django.utils.translation import gettext as _
@@ -11,7 +13,7 @@ from .backends import EngineBackend, get_backend
 REBUILD = gettext_lazy("Bouw de zoekindex opnieuw op: python manage.py search_index")
 
 
-@checks.register("search")
+@checks.register("search", deploy=True)
 def search_engine(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
     backend = get_backend()
     if not isinstance(backend, EngineBackend):
