@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command with the search node up (scripts/search_node.sh, search-node/README.md):
 # starts the node when it is not running yet and waits for green health, exports
-# OPENSEARCH_URL and ELASTICSEARCH_URL (what tests/contract reads), runs the command, and
+# SEARCH_NODE_URL (what tests/contract reads; not OPENSEARCH_URL, which would switch the
+# site's own backend in commands and subprocesses the tests start), runs the command, and
 # stops the node again by its PID if this script started it, also when the command fails.
 #
 #   scripts/with_search_node.sh make test-sqlite      # SEARCH_NODE_PORT: another port
@@ -18,5 +19,5 @@ if ! curl -sf -m 70 -o /dev/null "$URL/_cluster/health?wait_for_status=green&tim
     echo "search-node: not green at $URL" >&2
     exit 1
 fi
-export OPENSEARCH_URL="$URL" ELASTICSEARCH_URL="$URL"
+export SEARCH_NODE_URL="$URL"
 "$@"

@@ -5,6 +5,7 @@ commands (``migrate`` on an empty database, ``compile_translations``) never wait
 engine or need the tables. Registered in ``search.apps``."""
 
 from django.core import checks
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -18,7 +19,10 @@ def search_engine(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
     backend = get_backend()
     if not isinstance(backend, EngineBackend):
         return []
-    status = backend.status()
+    try:
+        status = backend.status()
+    except DatabaseError:  # no tables yet: `migrate` comes first, this check after it
+        return []
     facts = {"engine": backend.name, "url": backend.url, "index": backend.alias}
     if not status.reachable:
         message = _(

@@ -1,9 +1,11 @@
 """Every search backend must pass the same suite, each test on each of them:
 
 - ``database``: always (on SQLite, and on PostgreSQL in the PostgreSQL leg);
-- ``opensearch``: the OpenSearch backend (opensearch-py) on the node at OPENSEARCH_URL;
+- ``opensearch``: the OpenSearch backend (opensearch-py) on the node at OPENSEARCH_URL
+  (default: SEARCH_NODE_URL);
 - ``elasticsearch-via-opensearch-compat``: the Elasticsearch 8 backend (elasticsearch-py and
-  elasticsearch-dsl) on the node at ELASTICSEARCH_URL, in the test runs the same OpenSearch
+  elasticsearch-dsl) on the node at ELASTICSEARCH_URL (default: SEARCH_NODE_URL), in the
+  test runs the same OpenSearch
   node through its compatibility plugin. That proves the request bodies, analyzers, scripts,
   aliases and aggregations on the same Lucene, not behaviour only Elasticsearch 8 has.
 
@@ -22,9 +24,11 @@ from django.db import connection
 
 from search import backends, catalogue, related, vocabulary
 
+# SEARCH_NODE_URL (set by scripts/with_search_node.sh) serves both engine legs.
+NODE_URL = os.environ.get("SEARCH_NODE_URL", "")
 URLS = {
-    "opensearch": os.environ.get("OPENSEARCH_URL", ""),
-    "elasticsearch": os.environ.get("ELASTICSEARCH_URL", ""),
+    "opensearch": os.environ.get("OPENSEARCH_URL", NODE_URL),
+    "elasticsearch": os.environ.get("ELASTICSEARCH_URL", NODE_URL),
 }
 LEGS = {
     "database": "database",
