@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_WORKERS ?= 2
 
-.PHONY: install install-test translations messages run migrate demo test test-sqlite test-postgres test-e2e check lint format css clean
+.PHONY: install install-test translations messages run migrate demo test test-sqlite test-postgres test-search test-e2e check lint format css clean search-node-start search-node-stop
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig (niet gevonden: $(PYTHON))."; exit 1; }
@@ -89,7 +89,20 @@ test-e2e: install-test
 	  echo "*** SKIPPED: browser tests (tests/e2e): $(CHROMIUM) is missing and apt-get is not there or could not install chromium (see above). ***"; \
 	fi
 
-test: check test-sqlite test-postgres test-e2e
+# The search node (search-node/, OpenSearch 2.19.6) for the contract suite's OpenSearch and
+# Elasticsearch legs and for `make run` (README: SEARCH_BACKEND, OPENSEARCH_URL).
+# SEARCH_NODE_PORT chooses another port than 9200.
+search-node-start:
+	scripts/search_node.sh start
+
+search-node-stop:
+	scripts/search_node.sh stop
+
+# Both database legs with the node started once (and stopped after, if it was not running).
+test-search: install-test
+	scripts/with_search_node.sh $(MAKE) --no-print-directory test-sqlite test-postgres
+
+test: check test-search test-e2e
 
 lint: install-test
 	$(BIN)/ruff check .

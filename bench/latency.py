@@ -2,6 +2,9 @@
 
     DATABASE_URL=sqlite:////tmp/bench-10000.sqlite3 .venv/bin/python bench/latency.py
 
+With SEARCH_BACKEND=opensearch OPENSEARCH_URL=... SEARCH_INDEX=... it measures the OpenSearch
+backend (build its index first with `manage.py search_index`).
+
 Requests go through the whole Django stack (middleware, URL routing, the view, the
 database) in this process, with Django's test client: no web server or network is timed.
 DEBUG is off. Every query of the mix is asked once to warm up, then ``--rounds`` times in
@@ -74,6 +77,7 @@ def main() -> None:
     settings.DEBUG = False
     client = Client(HTTP_HOST="localhost")
     from aanbod.models import AanbodPage
+    from search.backends import get_backend
 
     offers = AanbodPage.objects.count()
     for params in MIX:  # warm up: caches, the needs' words, database pages
@@ -90,7 +94,7 @@ def main() -> None:
     ms = [t for t, _ in timings]
     load = os.getloadavg()[0]
     print(
-        f"{connection.vendor}, {offers} aanbod, {len(ms)} requests: "
+        f"{get_backend().name} on {connection.vendor}, {offers} aanbod, {len(ms)} requests: "
         f"median {statistics.median(ms):.1f} ms, p95 {percentile(ms, 95):.1f} ms, "
         f"max {max(ms):.1f} ms (CPU of this process: median {statistics.median(cpu):.1f} ms, "
         f"p95 {percentile(cpu, 95):.1f} ms; load average {load:.1f} on {os.cpu_count()} cores)"

@@ -47,10 +47,15 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fold(text: str) -> str:
+    """Lower case and without accents, as ``normalise`` makes every word (also of a long text;
+    the search engine indexes Polish and Ukrainian texts folded like this)."""
+    return _strip_accents(unicodedata.normalize("NFKC", str(text)).casefold())
+
+
 def normalise(text: str) -> str:
     """Lower case, without accents, control characters or punctuation, words split by one space."""
-    text = unicodedata.normalize("NFKC", str(text)[: MAX_CHARS * 2]).casefold()
-    text = _strip_accents(text)
+    text = fold(str(text)[: MAX_CHARS * 2])
     return " ".join(_NOT_WORD.split(text)).strip()[:MAX_CHARS]
 
 

@@ -170,6 +170,13 @@ def interpret(query: str, language: str = "nl", without=()) -> Interpretation:
     # Every telling word is also searched for as full text: "taalcafé" is the need "taal",
     # and the word ranks the taalcafés first among its offers.
     stop = text.stop_words(language) | text.stop_words("nl")
-    terms = [result.corrections.get(w, w) for w in words if w not in stop and not w.isdigit()]
+    # A corrected word is searched as typed too: "resim" (Turkish) is a real word in an
+    # offer's text even though the vocabulary reads it as "resmi".
+    terms = [
+        term
+        for w in words
+        if w not in stop and not w.isdigit()
+        for term in (result.corrections.get(w, w), w)
+    ]
     result.terms = list(dict.fromkeys(t for t in terms if 1 < len(t) <= MAX_TERM_LENGTH))
     return result

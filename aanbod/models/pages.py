@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -324,6 +325,15 @@ class AanbodPage(Page):
         *Page.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        # Each translation too (the Dutch ones are title, summary, body), so words in any
+        # language find the offer; the database index reads them with one configuration
+        # (search/README.md).
+        *(
+            index.SearchField(f"{name}_{code}", boost=boost)
+            for code, _name in settings.LANGUAGES
+            if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            for name, boost in (("title", 2), ("summary", 2), ("body", 1))
+        ),
         index.RelatedFields("organisatie", [index.SearchField("name")]),
         index.RelatedFields("needs", [index.SearchField("label"), index.SearchField("phrasing")]),
         index.FilterField("status"),

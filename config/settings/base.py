@@ -231,11 +231,23 @@ WAGTAILSEARCH_BACKENDS = {
     # SQLite ignores it.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
 }
-# Search by need (search/): Elasticsearch when ELASTICSEARCH_URL is set, else the database.
+# Search by need (search/): SEARCH_BACKEND is "database", "opensearch" or "elasticsearch";
+# without it, OpenSearch when OPENSEARCH_URL is set, Elasticsearch 8 when ELASTICSEARCH_URL is,
+# else the database. SEARCH_INDEX_REPLICAS: copies of the index on other nodes of a cluster.
+_SEARCH_URLS = {
+    "opensearch": os.environ.get("OPENSEARCH_URL", ""),
+    "elasticsearch": os.environ.get("ELASTICSEARCH_URL", ""),
+}
+_SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND") or next(
+    (name for name, url in _SEARCH_URLS.items() if url), "database"
+)
 BUURTWIJZER_SEARCH = {
-    "BACKEND": "elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else "database",
-    "URL": os.environ.get("ELASTICSEARCH_URL", ""),
-    "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "buurtwijzer-aanbod"),
+    "BACKEND": _SEARCH_BACKEND,
+    "URL": _SEARCH_URLS.get(_SEARCH_BACKEND, ""),
+    "INDEX": os.environ.get("SEARCH_INDEX")
+    or os.environ.get("ELASTICSEARCH_INDEX")
+    or "buurtwijzer-aanbod",
+    "REPLICAS": int(os.environ.get("SEARCH_INDEX_REPLICAS", "0")),
 }
 # --- uploads: no SVG (it can carry scripts), size and pixel limits (decompression
 # bombs), metadata and original file names removed (security/uploads.py) ---

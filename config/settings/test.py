@@ -24,3 +24,8 @@ WHITENOISE_AUTOREFRESH = True
 BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = False
 # The page cache is tested on its own (tests/pagecache); other tests see fresh pages.
 BUURTWIJZER_PAGE_CACHE = False
+# Search runs on the database in every test, whatever OPENSEARCH_URL or ELASTICSEARCH_URL say:
+# those only tell tests/contract where the search node is, and its fixture chooses a backend
+# and an index of its own per test and per xdist worker. (Switching the global backend made
+# every worker's setup_site rebuild one shared index at the same time.)
+BUURTWIJZER_SEARCH = {"BACKEND": "database", "URL": "", "INDEX": "", "REPLICAS": 0}

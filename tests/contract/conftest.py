@@ -1,7 +1,22 @@
-"""Every search backend must pass the same suite. The database backend always runs (on
-SQLite, and on PostgreSQL in the PostgreSQL leg); Elasticsearch runs when ELASTICSEARCH_URL
-points to a server, and is skipped with that reason otherwise."""
+"""Every search backend must pass the same suite, each test on each of them:
 
+- ``database``: always (on SQLite, and on PostgreSQL in the PostgreSQL leg);
+- ``opensearch``: the OpenSearch backend (opensearch-py) on the node at OPENSEARCH_URL
+  (default: SEARCH_NODE_URL);
+- ``elasticsearch-via-opensearch-compat``: the Elasticsearch 8 backend (elasticsearch-py and
+  elasticsearch-dsl) on the node at ELASTICSEARCH_URL (default: SEARCH_NODE_URL), in the
+  test runs the same OpenSearch
+  node through its compatibility plugin. That proves the request bodies, analyzers, scripts,
+  aliases and aggregations on the same Lucene, not behaviour only Elasticsearch 8 has.
+
+`make test` and CI start the node (scripts/with_search_node.sh). Without a URL a leg is
+skipped with the reason, except under CI=true, where a skipped leg is an error.
+
+The test settings keep the database backend as the default; this fixture chooses the
+backend per test, with an index of its own per backend and per xdist worker.
+"""
+
+import logging
 import os
 
 import pytest
@@ -9,39 +24,69 @@ from django.db import connection
 
 from search import backends, catalogue, related, vocabulary
 
-ES_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# SEARCH_NODE_URL (set by scripts/with_search_node.sh) serves both engine legs.
+NODE_URL = os.environ.get("SEARCH_NODE_URL", "")
+URLS = {
+    "opensearch": os.environ.get("OPENSEARCH_URL", NODE_URL),
+    "elasticsearch": os.environ.get("ELASTICSEARCH_URL", NODE_URL),
+}
+LEGS = {
+    "database": "database",
+    "opensearch": "opensearch",
+    "elasticsearch-via-opensearch-compat": "elasticsearch",
+}
 
 
-@pytest.fixture(
-    params=[
-        "database",
-        pytest.param(
-            "elasticsearch",
-            marks=pytest.mark.skipif(
-                not ES_URL,
-                reason="Elasticsearch-leg overgeslagen: ELASTICSEARCH_URL is niet gezet "
-                "(zie tests/contract/README.md).",
-            ),
-        ),
-    ]
-)
-def backend(request, settings, db, worker_id):
-    name = request.param
-    settings.BUURTWIJZER_SEARCH = {
+def settings_for(name: str, worker_id: str) -> dict:
+    return {
         "BACKEND": name,
-        "URL": ES_URL,
-        "INDEX": f"buurtwijzer-test-{worker_id}-{os.getpid()}",
+        "URL": URLS.get(name, ""),
+        "INDEX": f"buurtwijzer-test-{name}-{worker_id}-{os.getpid()}",
+        "REPLICAS": 0,
     }
-    backends._backend.cache_clear()
+
+
+def require_url(name: str) -> None:
+    if name == "database" or URLS[name]:
+        return
+    variable = "OPENSEARCH_URL" if name == "opensearch" else "ELASTICSEARCH_URL"
+    reason = f"{name}-leg overgeslagen: {variable} is niet gezet (zie tests/contract/README.md)."
+    if os.environ.get("CI"):
+        pytest.fail(f"In CI mag geen zoek-leg ontbreken: {reason}")
+    pytest.skip(reason)
+
+
+def forget_all() -> None:
     for forget in (vocabulary.invalidate, related.forget, catalogue.forget):
         forget()
-    chosen = backends.get_backend()
-    chosen.label = f"{name} on {connection.vendor}"
-    yield chosen
-    if name == "elasticsearch":
-        for index in chosen._current():
-            chosen.client.indices.delete(index=index, ignore_unavailable=True)
+
+
+def chosen_backend(leg, settings, worker_id, caplog):
+    name = LEGS[leg]
+    require_url(name)
+    settings.BUURTWIJZER_SEARCH = settings_for(name, worker_id)
     backends._backend.cache_clear()
+    forget_all()
+    chosen = backends.get_backend()
+    chosen.label = f"{leg} on {connection.vendor}"
+    caplog.set_level(logging.WARNING, logger="search.backends.engine")
+    yield chosen
+    if isinstance(chosen, backends.EngineBackend):
+        chosen.remove_all()
+        # An engine leg that quietly fell back to the database would prove nothing.
+        assert "niet bereikbaar" not in caplog.text
+    backends._backend.cache_clear()
+
+
+@pytest.fixture(params=list(LEGS))
+def backend(request, settings, db, worker_id, caplog):
+    yield from chosen_backend(request.param, settings, worker_id, caplog)
+
+
+@pytest.fixture(params=[leg for leg, name in LEGS.items() if name != "database"])
+def engine(request, settings, db, worker_id, caplog):
+    """Only the search engines (index operations the database backend does not have)."""
+    yield from chosen_backend(request.param, settings, worker_id, caplog)
 
 
 @pytest.fixture
@@ -50,8 +95,7 @@ def indexed(backend, django_capture_on_commit_callbacks):
     publish hooks do after a commit."""
 
     def run():
-        for forget in (vocabulary.invalidate, related.forget, catalogue.forget):
-            forget()
+        forget_all()
         backend.rebuild()
 
     return run

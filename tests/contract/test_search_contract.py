@@ -373,3 +373,31 @@ def test_results_in_the_visitors_language_with_the_dutch_fallback(client, transl
     data = search(client, q="alleen", HTTP_ACCEPT_LANGUAGE="ar")
     result = next(r for r in data["results"] if r["id"] == huiskamer.pk)
     assert result["title"] == "Open huiskamer Dominicus" and "/ar/" not in result["url"]
+
+
+# Full text in every language: an offer's own translation is found with the words of that
+# language, not only through the needs' words. (The Dutch text and the need say nothing of it.)
+TRANSLATED_TEXT = {
+    "en": ("Debt advice every Tuesday", "We give free advice on debt and bills.", "debt advice"),
+    "ar": ("دروس الخياطة", "نتعلم الخياطة معا في الحي.", "الخياطة"),
+    "tr": ("Resim kursu", "Komşularla birlikte resim yapıyoruz.", "resim"),
+    "pl": ("Kurs szycia", "Razem uczymy się szycia.", "szycia"),
+    "uk": ("Курси шиття", "Разом вчимося шиття у сусідів.", "шиття"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED_TEXT))
+def test_translated_text_is_found_in_its_own_language(client, backend, indexed, language):
+    title, summary, words = TRANSLATED_TEXT[language]
+    offer = make_offer(
+        buurt("Oog in Al"),
+        title="Atelier De Draad",
+        summary="Samen maken in het atelier.",
+        needs=("buurtinitiatief",),
+        **{f"title_{language}": title, f"summary_{language}": summary},
+    )
+    make_offer(buurt("Oog in Al"), title="Buurtmoestuin", needs=("buurtinitiatief",))
+    indexed()
+    data = search(client, q=words, taal=language)
+    assert [r["id"] for r in data["results"]][:1] == [offer.pk]
+    assert data["results"][0]["title"] == title
