@@ -114,8 +114,8 @@ def uuid_param(value: str, name: str):
     return uuid
 
 
-def not_found(what: str, value: str) -> JsonResponse:
-    return error(404, _("Er is geen %(what)s met id %(id)s.") % {"what": what, "id": value})
+def not_found(message: str, value: str) -> JsonResponse:
+    return error(404, message % {"id": value})
 
 
 def filter_offers(
@@ -220,7 +220,11 @@ def find_offer(value: str):
 def get_service(request, service_id: str):
     def build():
         page = find_offer(service_id)
-        return dump_service(page) if page else not_found(_("aanbod"), service_id)
+        return (
+            dump_service(page)
+            if page
+            else not_found(_("Er is geen aanbod met id %(id)s."), service_id)
+        )
 
     return answer(request, set(), build)
 
@@ -271,7 +275,7 @@ def get_organization(request, organization_id: str, full_service: bool = False):
         uuid = ids.parse_uuid(organization_id)
         organisatie = shared_organisations().filter(hsds_id=uuid).first() if uuid else None
         if organisatie is None:
-            return not_found(_("organisatie"), organization_id)
+            return not_found(_("Er is geen organisatie met id %(id)s."), organization_id)
         return organisation_with_services(organisatie, full_service)
 
     return answer(request, {"full_service"}, build)
@@ -300,7 +304,11 @@ def list_taxonomies(
 @router.get("/hsds/taxonomies/{taxonomy_id}", summary="Eén taxonomie")
 def get_taxonomy(request, taxonomy_id: str):
     found = next((t for t in all_taxonomies() if t["id"] == taxonomy_id.lower()), None)
-    return answer(request, set(), lambda: found or not_found(_("taxonomie"), taxonomy_id))
+    return answer(
+        request,
+        set(),
+        lambda: found or not_found(_("Er is geen taxonomie met id %(id)s."), taxonomy_id),
+    )
 
 
 @router.get("/hsds/taxonomy_terms", summary="De termen van de taxonomieën")
@@ -332,7 +340,9 @@ def list_taxonomy_terms(
 @router.get("/hsds/taxonomy_terms/{term_id}", summary="Eén term")
 def get_taxonomy_term(request, term_id: str):
     found = next((t for t in all_terms() if t["id"] == term_id.lower()), None)
-    return answer(request, set(), lambda: found or not_found(_("term"), term_id))
+    return answer(
+        request, set(), lambda: found or not_found(_("Er is geen term met id %(id)s."), term_id)
+    )
 
 
 def offer_places(offers) -> list[tuple]:
@@ -399,6 +409,6 @@ def get_service_at_location(request, sal_id: str):
             sid = service_id(page)
             if ids.derived(sid, f"service_at_location/{place_id(plek, sid)}") == wanted:
                 return dump_service_at_location(item)
-        return not_found(_("aanbod op deze plek"), sal_id)
+        return not_found(_("Er is geen aanbod op een plek met id %(id)s."), sal_id)
 
     return answer(request, set(), build)
