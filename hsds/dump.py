@@ -1,8 +1,8 @@
 """AanbodPage -> Open Referral (HSDS 3.0) service object, the inverse of ``parse``.
 
 Used by ``export_hsds`` and the API. Empty values are left out (no ``null`` or ``""``), so
-the output reads like a hand-written file. Nested objects carry no ids of their own except
-organisations and locations.
+the output reads like a hand-written file. Every object carries a stable UUID (``hsds.ids``)
+and the fields the official HSDS 3.0 schemas require (``hsds/schema/``).
 """
 
 import re
@@ -14,17 +14,20 @@ from aanbod.languages import language_name
 from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Plek, Tijdstip
 from buurten.models import BuurtPage
 
+from . import ids
 from .parse import (
     ACCESSIBILITY,
     DAYS,
-    OWN_ID_PREFIX,
     STATUS_OUT,
-    TAX_BUURT,
     TAX_KIND,
-    TAX_NEED,
     TAX_ORGANISATION_KIND,
     TAX_REGISTRATION,
-    TAX_TARGET_GROUP,
+)
+from .taxonomies import (
+    buurt_term,
+    need_term,
+    target_group_term,
+    taxonomy_term,
 )
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "pre"}
@@ -47,16 +50,22 @@ def with_related(queryset):
     )
 
 
+PROVINCE = "Utrecht"  # address.state_province: every place the site shows lies in it
+
+
 def service_id(page: AanbodPage) -> str:
-    return page.source_id or f"{OWN_ID_PREFIX}{page.pk}"
+    return str(page.translation_key)
 
 
 def organisation_id(organisatie: Organisatie) -> str:
-    return organisatie.source_id or f"{OWN_ID_PREFIX}organisatie-{organisatie.pk}"
+    return str(organisatie.hsds_id)
 
 
-def place_id(plek: Plek) -> str:
-    return plek.source_id or f"{OWN_ID_PREFIX}plek-{plek.pk}"
+def place_id(plek: Plek, sid: str) -> str:
+    """A partner's location id is kept (as a UUID); a place made here derives from its offer."""
+    if plek.source_id:
+        return str(ids.from_source_id(plek.source_id))
+    return ids.derived(sid, f"location/{plek.pk}")
 
 
 def dump_services(queryset) -> list[dict]:
@@ -76,17 +85,21 @@ def dump_service(page: AanbodPage) -> dict:
         "application_process": page.referral,
         "eligibility_description": page.eligibility,
         "assured_date": page.last_verified.isoformat() if page.last_verified else None,
-        "phones": _phones(page.phone),
-        "contacts": _contacts(page),
-        "languages": [{"code": code, "name": language_name(code)} for code in page.languages or []],
-        "cost_options": _cost_options(page),
-        "schedules": _schedules(page.tijden.all()),
+        "last_modified": _last_modified(page),
+        "phones": _phones(page.phone, sid),
+        "contacts": _contacts(page, sid),
+        "languages": [
+            {"id": ids.derived(sid, f"language/{code}"), "code": code, "name": language_name(code)}
+            for code in page.languages or []
+        ],
+        "cost_options": _with_ids(_cost_options(page), sid, "cost_option"),
+        "schedules": _with_ids(_schedules(page.tijden.all()), sid, "schedule"),
         "service_at_locations": _locations(page, sid),
-        "attributes": _attributes(page),
+        "attributes": _attributes(page, sid),
     }
     if page.organisatie:
         service["organization_id"] = organisation_id(page.organisatie)
-        service["organization"] = _organisation(page.organisatie)
+        service["organization"] = organisation_object(page.organisatie)
     return _compact(service)
 
 
@@ -94,13 +107,30 @@ def _compact(data: dict) -> dict:
     return {key: value for key, value in data.items() if value not in (None, "", [], {})}
 
 
-def _term(taxonomy: str, code: str, name, value: str = "") -> dict:
-    term = {"code": code, "name": str(name), "taxonomy": taxonomy}
-    return _compact({"taxonomy_term": term, "value": value})
+def _last_modified(page: AanbodPage) -> str | None:
+    """When the live version was published: what a partner's incremental sync asks after."""
+    moment = page.last_published_at or page.latest_revision_created_at
+    return moment.isoformat() if moment else None
 
 
-def _phones(number: str) -> list[dict]:
-    return [{"number": number}] if number else []
+def _with_ids(items: list[dict], owner: str, kind: str) -> list[dict]:
+    return [
+        {"id": ids.derived(owner, f"{kind}/{index}"), **item} for index, item in enumerate(items)
+    ]
+
+
+def _attribute(owner: str, term: dict, value: str = "") -> dict:
+    attribute = {
+        "id": ids.derived(owner, f"attribute/{term['taxonomy']}/{term['code']}"),
+        "taxonomy_term_id": term["id"],
+        "taxonomy_term": term,
+        "value": value,
+    }
+    return _compact(attribute)
+
+
+def _phones(number: str, owner: str) -> list[dict]:
+    return [{"id": ids.derived(owner, "phone/0"), "number": number}] if number else []
 
 
 def _description(page: AanbodPage) -> str:
@@ -146,16 +176,17 @@ def rich_text_paragraphs(html: str) -> list[str]:
     return parser.paragraphs
 
 
-def _contacts(page: AanbodPage) -> list[dict]:
+def _contacts(page: AanbodPage, sid: str) -> list[dict]:
+    contact_id = ids.derived(sid, "contact/0")
     contact = _compact(
         {
             "name": page.contact_name,
             "title": page.contact_role,
             "email": page.contact_email,
-            "phones": _phones(page.contact_phone),
+            "phones": _phones(page.contact_phone, contact_id),
         }
     )
-    return [contact] if contact else []
+    return [{"id": contact_id, **contact}] if contact else []
 
 
 def _cost_options(page: AanbodPage) -> list[dict]:
@@ -193,9 +224,15 @@ def _without_days(schedule: dict) -> dict:
     return {key: value for key, value in schedule.items() if key not in ("freq", "byday")}
 
 
-def _accessibility(page: AanbodPage) -> list[dict]:
+def _accessibility(page: AanbodPage, lid: str) -> list[dict]:
     return [
-        _compact({"description": getattr(page, f"{field}_note"), "details": code})
+        _compact(
+            {
+                "id": ids.derived(lid, f"accessibility/{code}"),
+                "description": getattr(page, f"{field}_note"),
+                "details": code,
+            }
+        )
         for code, field in ACCESSIBILITY.items()
         if getattr(page, field)
     ]
@@ -203,48 +240,69 @@ def _accessibility(page: AanbodPage) -> list[dict]:
 
 def _locations(page: AanbodPage, sid: str) -> list[dict]:
     """The offer's accessibility goes with its first place (the model keeps one set)."""
-    result = []
-    for index, plek in enumerate(page.plekken.all()):
-        lid = place_id(plek)
-        address = {"address_1": plek.address, "city": plek.city, "postal_code": plek.postcode}
-        location = {
-            "id": lid,
-            "name": plek.name,
-            "latitude": plek.latitude,
-            "longitude": plek.longitude,
-            "addresses": [_compact({**address, "country": "NL"})],
-            "accessibility": _accessibility(page) if index == 0 else [],
-        }
-        result.append({"id": f"{sid}@{lid}", "location": _compact(location)})
-    return result
-
-
-def _attributes(page: AanbodPage) -> list[dict]:
     return [
-        *(_term(TAX_NEED, need.code, need.label) for need in page.needs.all()),
-        *(_term(TAX_TARGET_GROUP, group.code, group.label) for group in page.target_groups.all()),
-        _term(TAX_KIND, page.kind, page.get_kind_display()),
-        _term(
-            TAX_REGISTRATION,
-            page.registration,
-            page.get_registration_display(),
-            page.registration_note,
-        ),
-        *(_term(TAX_BUURT, buurt.cbs_code, buurt.title) for buurt in page.also_serves.all()),
+        service_at_location(page, sid, plek, index) for index, plek in enumerate(page.plekken.all())
     ]
 
 
-def _organisation(organisatie: Organisatie) -> dict:
+def service_at_location(page: AanbodPage, sid: str, plek: Plek, index: int) -> dict:
+    lid = place_id(plek, sid)
+    address = {
+        "id": ids.derived(lid, "address/0"),
+        "address_1": plek.address,
+        "city": plek.city,
+        "state_province": PROVINCE,
+        "postal_code": plek.postcode,
+        "country": "NL",
+        "address_type": "physical",
+    }
+    location = {
+        "id": lid,
+        "location_type": "physical",
+        "name": plek.name,
+        "latitude": plek.latitude,
+        "longitude": plek.longitude,
+        "addresses": [address],
+        "accessibility": _accessibility(page, lid) if index == 0 else [],
+    }
+    return {
+        "id": ids.derived(sid, f"service_at_location/{lid}"),
+        "service_id": sid,
+        "location_id": lid,
+        "location": _compact(location),
+    }
+
+
+def _attributes(page: AanbodPage, sid: str) -> list[dict]:
+    kind = page.get_kind_display()
+    registration = page.get_registration_display()
+    return [
+        *(_attribute(sid, need_term(need)) for need in page.needs.all()),
+        *(_attribute(sid, target_group_term(group)) for group in page.target_groups.all()),
+        _attribute(sid, taxonomy_term(TAX_KIND, page.kind, kind, kind)),
+        _attribute(
+            sid,
+            taxonomy_term(TAX_REGISTRATION, page.registration, registration, registration),
+            page.registration_note,
+        ),
+        *(_attribute(sid, buurt_term(buurt)) for buurt in page.also_serves.all()),
+    ]
+
+
+def organisation_object(organisatie: Organisatie) -> dict:
+    """``description`` is required by HSDS: without one, the name stands in."""
+    oid = organisation_id(organisatie)
+    kind = organisatie.get_kind_display()
     return _compact(
         {
-            "id": organisation_id(organisatie),
+            "id": oid,
             "name": organisatie.name,
-            "description": organisatie.description,
+            "description": organisatie.description or organisatie.name,
             "website": organisatie.website,
             "email": organisatie.email,
-            "phones": _phones(organisatie.phone),
+            "phones": _phones(organisatie.phone, oid),
             "attributes": [
-                _term(TAX_ORGANISATION_KIND, organisatie.kind, organisatie.get_kind_display())
+                _attribute(oid, taxonomy_term(TAX_ORGANISATION_KIND, organisatie.kind, kind, kind))
             ],
         }
     )

@@ -10,7 +10,6 @@ offer whose content is the same as in the file is left alone (no new revision).
 
 import dataclasses
 import json
-import re
 from pathlib import Path
 
 from django.conf import settings
@@ -26,9 +25,9 @@ from buurten.models import BuurtPage, StedelijkPage
 from utrecht.postcode import buurt_for_place
 
 from .dump import dump_service, with_related
+from .ids import from_source_id, parse_uuid
 from .parse import (
     ACCESSIBILITY,
-    OWN_ID_PREFIX,
     HsdsError,
     HsdsErrors,
     KnownCodes,
@@ -164,7 +163,7 @@ def load_services(services: list[Service], *, is_demo: bool | None = None) -> Lo
     with translation.override("nl"), transaction.atomic():
         site = _Site.load()
         ids = [service.source_id for service in services]
-        existing = _match(with_related(AanbodPage.objects.all()), ids, OWN_ID_PREFIX)
+        existing = _match(with_related(AanbodPage.objects.all()), ids, "translation_key")
         organisations = _save_organisations(services)
         for index, service in enumerate(services):
             page = existing.get(service.source_id)
@@ -185,30 +184,25 @@ def load_services(services: list[Service], *, is_demo: bool | None = None) -> Lo
     return result
 
 
-def _match(queryset, ids: list[str], prefix: str) -> dict:
-    """Objects by source_id; ``<prefix><pk>`` also finds an object that has no source_id."""
+def _match(queryset, ids: list[str], id_field: str) -> dict:
+    """Objects by source_id; an id the site exported itself (its UUID in ``id_field``) also
+    finds the object it came from."""
     found = {obj.source_id: obj for obj in queryset.filter(source_id__in=ids)}
-    own = {}
-    for source_id in ids:
-        number = source_id.removeprefix(prefix)
-        if (
-            source_id not in found
-            and source_id.startswith(prefix)
-            and re.fullmatch("[0-9]+", number)
-        ):
-            own[int(number)] = source_id
-    for obj in queryset.filter(pk__in=own, source_id__isnull=True):
-        found[own[obj.pk]] = obj
+    own = {uuid: source_id for source_id in ids if (uuid := parse_uuid(source_id))}
+    for obj in queryset.filter(**{f"{id_field}__in": own}):
+        found.setdefault(own[getattr(obj, id_field)], obj)
     return found
 
 
 def _save_organisations(services: list[Service]) -> dict[str, Organisatie]:
     """Create or update each organisation once; the last service that names it wins."""
     wanted = {s.organisation.source_id: s.organisation for s in services if s.organisation}
-    found = _match(Organisatie.objects.all(), list(wanted), f"{OWN_ID_PREFIX}organisatie-")
+    found = _match(Organisatie.objects.all(), list(wanted), "hsds_id")
     result = {}
     for source_id, organisation in wanted.items():
-        obj = found.get(source_id) or Organisatie(source_id=source_id)
+        obj = found.get(source_id) or Organisatie(
+            source_id=source_id, hsds_id=from_source_id(source_id)
+        )
         values = {name: getattr(organisation, name) for name in ORGANISATION_FIELDS}
         if obj.pk is None or any(getattr(obj, name) != value for name, value in values.items()):
             for name, value in values.items():
@@ -234,7 +228,27 @@ def _unchanged(page: AanbodPage, service: Service, parent, site: _Site, is_demo)
     wanted = dataclasses.replace(
         service, last_verified=service.last_verified or current.last_verified
     )
-    return current == wanted
+    return _exported_ids(current, wanted) == _exported_ids(wanted, wanted)
+
+
+def _exported_ids(service: Service, file: Service) -> Service:
+    """The ids as the export writes them (UUIDs, ``hsds.ids``), so a file's own ids compare
+    equal to the export of what it made; a place the file gives no id compares without one."""
+    locations = [
+        dataclasses.replace(
+            location, source_id=str(from_source_id(location.source_id)) if given.source_id else ""
+        )
+        for location, given in zip(service.locations, file.locations, strict=False)
+    ]
+    organisation = service.organisation and dataclasses.replace(
+        service.organisation, source_id=str(from_source_id(service.organisation.source_id))
+    )
+    return dataclasses.replace(
+        service,
+        source_id=str(from_source_id(service.source_id)),
+        locations=locations + service.locations[len(locations) :],
+        organisation=organisation,
+    )
 
 
 def _free_slug(parent: Page, base: str, exclude_pk=None) -> str:
@@ -251,6 +265,7 @@ def _create(service, parent, site, organisations, is_demo) -> None:
     page = AanbodPage(
         slug=_free_slug(parent, slugify(service.title)),
         source_id=service.source_id,
+        translation_key=from_source_id(service.source_id),
         is_demo=bool(is_demo),
     )
     _apply(page, service, site, organisations)
@@ -265,7 +280,7 @@ def _update(page, service, parent, site, organisations, is_demo) -> None:
             Page.objects.filter(pk=page.pk).update(slug=slug)
         page.move(parent, pos="last-child")
     page = AanbodPage.objects.get(pk=page.pk)  # fresh: tree fields and no prefetched children
-    if page.source_id is None and service.source_id != f"{OWN_ID_PREFIX}{page.pk}":
+    if page.source_id is None and parse_uuid(service.source_id) != page.translation_key:
         page.source_id = service.source_id
     if is_demo is not None:
         page.is_demo = is_demo

@@ -51,8 +51,6 @@ ACCESSIBILITY = {
 }
 FREE_OPTION = "gratis"
 SUMMARY_MAX = 300
-# Ids the site made up for offers, organisations and places entered in the admin.
-OWN_ID_PREFIX = "buurtwijzer-"
 
 _TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +42,10 @@ class Organisatie(index.Indexed, models.Model):
         help_text=_(
             "De code uit een ander systeem (Open Referral). Laat leeg als u het niet weet."
         ),
+    )
+    # The organisation's id in Open Referral exports and the API (see hsds/ids.py).
+    hsds_id = models.UUIDField(
+        _("Open Referral-id"), default=uuid.uuid4, unique=True, editable=False
     )
 
     panels = [

@@ -1,6 +1,7 @@
 """The read-only HSDS API: pagination as an HSDS "Page", 400 and 404 as {"error": ...}."""
 
 import json
+import uuid
 from io import StringIO
 from pathlib import Path
 
@@ -8,7 +9,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from aanbod.models import AanbodPage
+from aanbod.models import AanbodPage, Hulpvraag, Organisatie
+from hsds.ids import from_source_id, taxonomy_id, term_id
 from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
@@ -57,9 +59,10 @@ def test_last_page_and_beyond(client, offers):
     assert beyond["empty"] is True and beyond["contents"] == [] and beyond["last_page"] is True
 
 
-def test_default_page_size(client, offers):
+def test_size_is_the_number_of_items_on_the_page(client, offers):
     data = client.get(URL).json()
-    assert (data["size"], data["total_pages"], len(data["contents"])) == (50, 1, 3)
+    assert (data["size"], data["total_pages"], len(data["contents"])) == (3, 1, 3)
+    assert client.get(URL, {"per_page": 2, "page": 2}).json()["size"] == 1
 
 
 @pytest.mark.parametrize(
@@ -82,19 +85,22 @@ def test_bad_parameters_are_a_400_in_plain_dutch(client, params):
     assert isinstance(error, str) and ("page" in error or "per_page" in error)
 
 
-def test_one_service(client, offers):
-    response = client.get(f"{URL}/voorbeeld-telefooncirkel")
+def test_one_service_by_its_uuid(client, offers):
+    imported = offers.get(source_id="voorbeeld-telefooncirkel")
+    response = client.get(f"{URL}/{imported.translation_key}")
     assert response.status_code == 200
     assert response.json()["name"] == "Telefooncirkel"
+    assert response.json()["id"] == str(from_source_id("voorbeeld-telefooncirkel"))
 
     own = offers.get(title="Aanbod uit de beheeromgeving")
-    assert client.get(f"{URL}/buurtwijzer-{own.pk}").json()["id"] == f"buurtwijzer-{own.pk}"
+    assert client.get(f"{URL}/{own.translation_key}").json()["id"] == str(own.translation_key)
 
 
 def test_unknown_service_is_a_404(client, offers):
     response = client.get(f"{URL}/bestaat-niet")
     assert response.status_code == 404
     assert "bestaat-niet" in response.json()["error"]
+    assert client.get(f"{URL}/{uuid.uuid4()}").status_code == 404
 
 
 def test_only_live_public_offers(client, offers):
@@ -115,3 +121,80 @@ def test_the_api_serves_what_the_export_writes(client, offers):
     exported = {service["id"]: service for service in json.loads(out.getvalue())["services"]}
     listed = {service["id"]: service for service in client.get(URL).json()["contents"]}
     assert listed == exported
+
+
+def names(response) -> list[str]:
+    assert response.status_code == 200, response.content
+    return [service["name"] for service in response.json()["contents"]]
+
+
+def test_filters_narrow_the_list(client, offers):
+    telefooncirkel = offers.get(source_id="voorbeeld-telefooncirkel")
+    need = telefooncirkel.needs.first()
+    with_need = names(
+        client.get(URL, {"taxonomy_term_id": term_id("buurtwijzer-hulpvraag", need.code)})
+    )
+    assert "Telefooncirkel" in with_need and len(with_need) < 3
+    other = Hulpvraag.objects.exclude(aanbod__isnull=False).first()
+    assert (
+        names(client.get(URL, {"taxonomy_term_id": term_id("buurtwijzer-hulpvraag", other.code)}))
+        == []
+    )
+
+    assert names(client.get(URL, {"search": "telefoon"})) == ["Telefooncirkel"]
+    organisation = offers.exclude(organisatie=None).first().organisatie
+    by_organisation = names(client.get(URL, {"organization_id": str(organisation.hsds_id)}))
+    assert by_organisation == sorted(o.title for o in offers.filter(organisatie=organisation))
+    assert names(client.get(URL, {"taxonomy_id": taxonomy_id("buurtwijzer-hulpvraag")})) != []
+    assert names(client.get(URL, {"modified_after": "2999-01-01T00:00:00Z"})) == []
+    assert len(names(client.get(URL, {"modified_after": "2000-01-01T00:00:00+01:00"}))) == 3
+
+    minimal = client.get(URL, {"minimal": "true"}).json()["contents"]
+    assert {key for item in minimal for key in item} == {"id", "name", "status", "last_modified"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"zoek": "koffie"},
+        {"taxonomy_term_id": "koffie"},
+        {"organization_id": "42"},
+        {"modified_after": "gisteren"},
+        {"format": "ndjson"},
+        {"minimal": "misschien"},
+    ],
+)
+def test_unknown_or_malformed_parameters_are_a_400(client, offers, params):
+    response = client.get(URL, params)
+    assert response.status_code == 400
+    assert response.json()["error"]
+
+
+def test_cors_for_get_also_on_errors(client, offers):
+    assert client.get(URL)["Access-Control-Allow-Origin"] == "*"
+    assert client.get(f"{URL}/bestaat-niet")["Access-Control-Allow-Origin"] == "*"
+
+
+def test_root_organizations_taxonomies_and_terms(client, offers):
+    root = client.get("/api/v1/hsds/").json()
+    assert root["version"] == "3.0" and root["openapi_url"].endswith("/api/v1/openapi.json")
+
+    organisations = client.get("/api/v1/hsds/organizations").json()["contents"]
+    shared = Organisatie.objects.filter(aanbod__in=AanbodPage.objects.listed()).distinct()
+    assert sorted(o["name"] for o in organisations) == sorted(shared.values_list("name", flat=True))
+    full = client.get(f"/api/v1/hsds/organizations/{organisations[0]['id']}", {"full_service": "1"})
+    assert full.json()["services"]
+
+    taxonomies = client.get("/api/v1/hsds/taxonomies").json()["contents"]
+    assert "buurtwijzer-hulpvraag" in [t["name"] for t in taxonomies]
+    needs = client.get(
+        "/api/v1/hsds/taxonomy_terms",
+        {"taxonomy_id": taxonomy_id("buurtwijzer-hulpvraag"), "per_page": 200},
+    ).json()
+    assert needs["total_items"] == Hulpvraag.objects.count()
+    assert all(term["description"] for term in needs["contents"])
+
+    places = client.get("/api/v1/hsds/service_at_locations").json()["contents"]
+    assert places and all(p["service"]["id"] and p["location"]["id"] for p in places)
+    one = client.get(f"/api/v1/hsds/service_at_locations/{places[0]['id']}")
+    assert one.json()["id"] == places[0]["id"]

@@ -241,7 +241,7 @@ def test_no_place_or_a_place_outside_utrecht_goes_under_heel_utrecht(tmp_path, e
 def test_an_offer_made_in_the_admin_is_updated_not_copied(tmp_path, example):
     page = make_offer(title="Oude naam")
     service = example["services"][1]
-    service["id"] = f"buurtwijzer-{page.pk}"
+    service["id"] = str(page.translation_key)  # as the export writes it
     run_import(tmp_path, {"services": [service]})
     assert AanbodPage.objects.count() == 1
     page.refresh_from_db()
