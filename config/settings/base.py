@@ -217,6 +217,13 @@ def redis_cache(url: str) -> dict:
 
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = redis_cache(os.environ["REDIS_URL"])
+# Rate-limit counters (log-in, feedback form) apart from the page cache, so a full page cache
+# cannot evict them (site/compose.yaml: a second, small Redis that never evicts).
+CACHES["limits"] = (
+    redis_cache(os.environ["REDIS_LIMITS_URL"])
+    if os.environ.get("REDIS_LIMITS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "limits"}
+)
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "buurtwijzer.cache"
 
