@@ -103,6 +103,7 @@ def ensure_roles(home) -> None:
     )
     _group(INITIATIVE_EDITORS, EVERYONE_IN_ADMIN)
     for wijk in WijkPage.objects.all():
+        _follow_title(wijk_group_name(wijk), wijk_group, wijk)
         coordinators = _group(
             wijk_group_name(wijk),
             EVERYONE_IN_ADMIN,
@@ -113,10 +114,23 @@ def ensure_roles(home) -> None:
         coordinators.permissions.remove(*_permissions(ORGANISATION_MANAGEMENT))
         _ensure_review(wijk, coordinators)
     for buurt in BuurtPage.objects.all():
+        _follow_title(buurt_group_name(buurt), buurt_group, buurt)
         _group(
             buurt_group_name(buurt), EVERYONE_IN_ADMIN, page=buurt, page_actions=EDITOR_PAGE_ACTIONS
         )
     empty_wagtail_default_groups()
+
+
+def _follow_title(name: str, find, page) -> None:
+    """A renamed buurt or wijk: its group, found by its rights, gets the new name (rather
+    than a second group being made next to it)."""
+    try:
+        group = find(page)
+    except (Group.DoesNotExist, Group.MultipleObjectsReturned):
+        return  # a new buurt or wijk: _group makes it
+    if group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
 
 
 def empty_wagtail_default_groups() -> None:
@@ -143,6 +157,27 @@ def _ensure_review(wijk: WijkPage, coordinators: Group) -> Workflow:
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=10)
     WorkflowPage.objects.get_or_create(page=wijk, defaults={"workflow": workflow})
     return workflow
+
+
+def _group_with(codename: str, page) -> Group:
+    return (
+        Group.objects.filter(
+            page_permissions__page=page, page_permissions__permission__codename=codename
+        )
+        .distinct()
+        .get()
+    )
+
+
+def buurt_group(buurt: BuurtPage) -> Group:
+    """The editors of a buurt, found by their rights on it: the name follows the buurt's title,
+    which an administrator may change."""
+    return _group_with("change_page", buurt)
+
+
+def wijk_group(wijk: WijkPage) -> Group:
+    """The coordinators of a wijk, found by their rights on it (as ``buurt_group``)."""
+    return _group_with("publish_page", wijk)
 
 
 def coordinator_groups_for(page) -> list[Group]:
