@@ -1,8 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Doelgroep, Hulpvraag, Organisatie
+from .models.permissions import RulesPagePermissionPolicy
+
+register_permission_policy(Page, RulesPagePermissionPolicy())
 
 
 class HulpvraagViewSet(SnippetViewSet):

@@ -11,6 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api
 from security.login_limit import RateLimitedLoginView
 
+# The database down: 503 "even niet beschikbaar" instead of a 500 (config/errors.py).
+handler500 = "config.errors.error_500"
+
 urlpatterns = [
     # Before Wagtail's admin URLs: the admin login with a rate limit (security/login_limit.py).
     path("admin/login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),

@@ -36,6 +36,17 @@ def wijk(request, slug):
     return TemplateResponse(request, "overzicht/overzicht.html", _context(table, wijk=page))
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) in a
+# buurt's title); a leading apostrophe makes it plain text (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(table, filename: str, area_label: str, per_wijk: bool = False) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -54,9 +65,8 @@ def _csv(table, filename: str, area_label: str, per_wijk: bool = False) -> HttpR
     for need, cells, wijk_demand in table.rows:
         for area, cell in zip(table.areas, cells, strict=True):
             searches, nothing = wijk_demand or (cell.searches, cell.found_nothing)
-            writer.writerow(
-                [need.code, need.label, area.code, area.name, cell.offers, searches, nothing]
-            )
+            row = [need.code, need.label, area.code, area.name, cell.offers, searches, nothing]
+            writer.writerow([_cell(value) for value in row])
     return response
 
 

@@ -1,6 +1,8 @@
 """A full-page cache for anonymous visitors (GET and HEAD), per host, path, query and language.
 
-Served from the cache: only requests without a session or messages cookie (a logged-in editor
+The key holds only the query parameters pages read (``settings.QUERY_PARAMETERS``), so
+``?utm_source=...`` or a random string shares the entry of the page without it. Served from
+the cache: only requests without a session or messages cookie (a logged-in editor
 sees the user bar and never a cached page). Stored: only 200 HTML responses that set no
 cookie, did not use a CSRF token, and say nothing against caching. The key also holds today's
 date, because buurt pages show today's activities, and the version number from
@@ -12,6 +14,7 @@ ConditionalGetMiddleware (outside this one) adds the ETag and answers 304 Not Mo
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -24,7 +27,7 @@ from django.utils.http import http_date
 from aanbod import when
 
 from . import effects, invalidation
-from .settings import cache_alias, enabled, timeout
+from .settings import QUERY_PARAMETERS, cache_alias, enabled, timeout
 
 BROWSER_MAX_AGE = 60
 NOT_STORED_HEADERS = {"set-cookie"}
@@ -39,12 +42,20 @@ def _excluded_prefixes() -> tuple[str, ...]:
     return (reverse("wagtailadmin_home"), settings.STATIC_URL, settings.MEDIA_URL)
 
 
+def known_query(request) -> str:
+    """The known query parameters in a fixed order; others are left out (settings.py)."""
+    return urlencode(
+        [(name, value) for name in QUERY_PARAMETERS for value in request.GET.getlist(name)]
+    )
+
+
 def cache_key(request) -> str:
     language = translation.get_language_from_request(request, check_path=True)
     raw = "\n".join(
         [
             request.get_host(),
-            request.get_full_path(),
+            request.path,
+            known_query(request),
             language or "",
             when.local_now().date().isoformat(),
         ]

@@ -22,7 +22,7 @@ from wagtail.admin.utils import get_admin_base_url
 from aanbod.models import Organisatie
 from buurten.models import BuurtPage, WijkPage
 
-from .roles import INITIATIVE_EDITORS, buurt_group_name, wijk_group_name
+from .roles import INITIATIVE_EDITORS, buurt_group, wijk_group
 
 
 class InvitationForm(forms.Form):
@@ -73,10 +73,10 @@ def invite(request, data: dict):
         user.save()
     role = data["role"]
     if role == "buurt":
-        user.groups.add(Group.objects.get(name=buurt_group_name(data["buurt"])))
+        user.groups.add(buurt_group(data["buurt"]))
         place = data["buurt"].title
     elif role == "wijk":
-        user.groups.add(Group.objects.get(name=wijk_group_name(data["wijk"])))
+        user.groups.add(wijk_group(data["wijk"]))
         place = data["wijk"].title
     else:
         user.groups.add(Group.objects.get(name=INITIATIVE_EDITORS))

@@ -1,13 +1,19 @@
 """Who may do what, with Wagtail's own groups, page permissions and workflows.
 
-- Buurt editors ("Redacteuren <buurt>"): add and change pages under their buurt; no publishing.
+- Buurt editors ("Redacteuren <buurt>"): add, change and lock pages under their buurt; no
+  publishing.
 - Wijk coordinators ("Coördinatoren <wijk>"): add, change, publish, lock and unlock under their
   wijk, and review what editors submit there (one workflow per wijk).
-- Initiative editors: members of an Organisatie (``Organisatie.editors``) change that
-  organisation's offers wherever they are (see ``AanbodPage.permissions_for_user``), nothing else.
-- Administrators ("Beheerders"): everything, including needs, target groups and settings.
+- Initiative editors: members of an Organisatie (``Organisatie.editors``) change and lock that
+  organisation's offers wherever they are (``aanbod/models/permissions.py``), nothing else.
+- Administrators ("Beheerders"): everything, including needs, target groups, settings and
+  organisations (who the editors of an organisation are gives rights in every buurt, so only
+  administrators set it). Only administrators delete and move pages (the same file).
 
-Running ``ensure_roles`` again adds only what is missing.
+Wagtail's own "Editors" and "Moderators" groups (rights on the whole tree) are emptied.
+
+Running ``ensure_roles`` again adds only what is missing (and takes away what earlier releases
+gave and the rules above no longer allow).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -24,16 +30,19 @@ from wagtail.models import (
 
 from buurten.models import BuurtPage, WijkPage
 
-EDITOR_PAGE_ACTIONS = ("add_page", "change_page")
+EDITOR_PAGE_ACTIONS = ("add_page", "change_page", "lock_page")
 COORDINATOR_PAGE_ACTIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 ADMIN_PAGE_ACTIONS = (*COORDINATOR_PAGE_ACTIONS, "delete_page", "bulk_delete_page")
 IMAGE_ACTIONS = ("add_image", "choose_image")
 
 EVERYONE_IN_ADMIN = (("wagtailadmin", "access_admin"), ("aanbod", "view_organisatie"))
-COORDINATOR_MODEL_PERMISSIONS = (("aanbod", "add_organisatie"), ("aanbod", "change_organisatie"))
-ADMIN_MODEL_PERMISSIONS = (
-    *COORDINATOR_MODEL_PERMISSIONS,
+ORGANISATION_MANAGEMENT = (
+    ("aanbod", "add_organisatie"),
+    ("aanbod", "change_organisatie"),
     ("aanbod", "delete_organisatie"),
+)
+ADMIN_MODEL_PERMISSIONS = (
+    *ORGANISATION_MANAGEMENT,
     ("aanbod", "add_hulpvraag"),
     ("aanbod", "change_hulpvraag"),
     ("aanbod", "delete_hulpvraag"),
@@ -47,6 +56,7 @@ ADMIN_MODEL_PERMISSIONS = (
 
 ADMINISTRATORS = "Beheerders"
 INITIATIVE_EDITORS = "Initiatiefredacteuren"
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 
 def buurt_group_name(buurt: BuurtPage) -> str:
@@ -93,17 +103,47 @@ def ensure_roles(home) -> None:
     )
     _group(INITIATIVE_EDITORS, EVERYONE_IN_ADMIN)
     for wijk in WijkPage.objects.all():
+        _follow_title(wijk_group_name(wijk), wijk_group, wijk)
         coordinators = _group(
             wijk_group_name(wijk),
-            (*EVERYONE_IN_ADMIN, *COORDINATOR_MODEL_PERMISSIONS),
+            EVERYONE_IN_ADMIN,
             page=wijk,
             page_actions=COORDINATOR_PAGE_ACTIONS,
         )
+        # Given by earlier releases: coordinators no longer manage organisations.
+        coordinators.permissions.remove(*_permissions(ORGANISATION_MANAGEMENT))
         _ensure_review(wijk, coordinators)
     for buurt in BuurtPage.objects.all():
+        _follow_title(buurt_group_name(buurt), buurt_group, buurt)
         _group(
             buurt_group_name(buurt), EVERYONE_IN_ADMIN, page=buurt, page_actions=EDITOR_PAGE_ACTIONS
         )
+    empty_wagtail_default_groups()
+
+
+def _follow_title(name: str, find, page) -> None:
+    """A renamed buurt or wijk: its group, found by its rights, gets the new name (rather
+    than a second group being made next to it)."""
+    try:
+        group = find(page)
+    except (Group.DoesNotExist, Group.MultipleObjectsReturned):
+        return  # a new buurt or wijk: _group makes it
+    if group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+
+
+def empty_wagtail_default_groups() -> None:
+    """Wagtail's first migration makes "Editors" and "Moderators" with add, change (and
+    publish) on the whole tree. They are removed; one that still has members is kept, without
+    any right, so an administrator sees whom to put in a real role."""
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        if group.user_set.exists():
+            group.permissions.clear()
+            group.page_permissions.all().delete()
+            group.collection_permissions.all().delete()
+        else:
+            group.delete()
 
 
 def _ensure_review(wijk: WijkPage, coordinators: Group) -> Workflow:
@@ -117,6 +157,27 @@ def _ensure_review(wijk: WijkPage, coordinators: Group) -> Workflow:
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=10)
     WorkflowPage.objects.get_or_create(page=wijk, defaults={"workflow": workflow})
     return workflow
+
+
+def _group_with(codename: str, page) -> Group:
+    return (
+        Group.objects.filter(
+            page_permissions__page=page, page_permissions__permission__codename=codename
+        )
+        .distinct()
+        .get()
+    )
+
+
+def buurt_group(buurt: BuurtPage) -> Group:
+    """The editors of a buurt, found by their rights on it: the name follows the buurt's title,
+    which an administrator may change."""
+    return _group_with("change_page", buurt)
+
+
+def wijk_group(wijk: WijkPage) -> Group:
+    """The coordinators of a wijk, found by their rights on it (as ``buurt_group``)."""
+    return _group_with("publish_page", wijk)
 
 
 def coordinator_groups_for(page) -> list[Group]:

@@ -1,26 +1,39 @@
 """The editorial work in the admin: inviting people, keeping offers current ("Klopt nog",
 "Te controleren"), residents' reports ("Klopt er iets niet?") and the checks report."""
 
+from django.db.models import Q
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from aanbod.urls import PAGE_ID
 
+from . import superusers
 from .checks_dashboard import ChecksSummaryPanel
 from .checks_report import ControleReportView
 from .invitations import invitation_view
 from .models import Melding
-from .reports.admin import MeldingViewSet, OpenMeldingenPanel, melding_permission_policy
+from .reports.admin import (
+    MeldingViewSet,
+    OpenMeldingenPanel,
+    editable_offers,
+    melding_permission_policy,
+)
 from .verification import admin as verification_admin
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
 from .verification.views import KloptNogView
 
 register_permission_policy(Melding, melding_permission_policy)
 register_snippet(MeldingViewSet)
+
+hooks.register("before_create_user", superusers.before_create_user)
+hooks.register("before_edit_user", superusers.before_edit_user)
+hooks.register("before_bulk_action", superusers.before_bulk_action)
 
 
 @hooks.register("register_admin_urls")
@@ -92,3 +105,27 @@ def checks_report_menu_item():
 @hooks.register("register_log_actions")
 def register_klopt_nog_log_action(actions):
     actions.register_action(KLOPT_NOG_LOG_ACTION, _("Klopt nog"), _("Gecontroleerd: klopt nog"))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_drafts_they_may_edit(pages, request):
+    """The page chooser (browse and search) shows every live page, but drafts only to who may
+    edit them: editors do not see other buurten's drafts (README, "Who may do what")."""
+    user = request.user
+    if user.is_superuser:
+        return pages
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
+    return pages.filter(
+        Q(live=True)
+        | Q(pk__in=editable.values("pk"))
+        | Q(pk__in=editable_offers(user).values("pk"))
+    )
+
+
+@hooks.register("before_move_page")
+def only_moves_they_may_make(request, page, destination):
+    """Wagtail's move confirmation checks the right only when the move is made (POST); its
+    question (GET) would show any page and destination. The same test for both."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)
+    return None

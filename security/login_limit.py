@@ -1,4 +1,4 @@
-"""Rate limit for the Wagtail admin login, kept in the cache (shared by all app processes when
+"""Rate limit for the Wagtail admin login, kept in the cache ``limits``, apart from the page cache (shared by all app processes when
 the cache is Redis).
 
 Failed attempts are counted per account (the user name as typed, lower-cased) and per client
@@ -9,7 +9,7 @@ and answers 429, without even checking the password, until the window is over.
 
 import time
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.forms.utils import ErrorDict
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
@@ -43,12 +43,13 @@ def _keys(request, username: str) -> list[tuple[str, int]]:
 
 def is_blocked(request, username: str) -> bool:
     keys = _keys(request, username)
-    counts = cache.get_many([key for key, _limit in keys])
+    counts = caches["limits"].get_many([key for key, _limit in keys])
     return any(counts.get(key, 0) >= limit for key, limit in keys)
 
 
 def count_failure(request, username: str) -> None:
     for key, _limit in _keys(request, username):
+        cache = caches["limits"]
         cache.add(key, 0, WINDOW_SECONDS + 60)
         try:
             cache.incr(key)

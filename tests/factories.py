@@ -73,3 +73,14 @@ def page_group(name, page, codenames=("add_page", "change_page")):
             ),
         )
     return group
+
+
+def person(username, *groups, **extra):
+    """An active user with a password, in the given groups."""
+    from django.contrib.auth.models import User
+
+    user = User.objects.create_user(
+        username, f"{username}@example.org", "een-lang-wachtwoord-123", **extra
+    )
+    user.groups.add(*groups)
+    return user

@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Page
 from wagtail.search import index
 
 from aanbod import freshness, when
@@ -32,6 +32,7 @@ from vertalingen.panels import TranslationStatusPanel
 
 from .choices import Cost, Kind, Registration, Status
 from .organisatie import Organisatie
+from .permissions import OrganisatieEditorPermissionTester, RightsMixin
 from .queryset import AanbodManager, parent_path
 from .taxonomy import Doelgroep, Hulpvraag
 
@@ -44,29 +45,7 @@ ACCESSIBILITY_FEATURES = [
 ]
 
 
-class OrganisatieEditorPermissionTester(PagePermissionTester):
-    """Members of an offer's organisation may change it and submit it for review, wherever in
-    the tree it is. Publishing stays with the wijk's coordinators."""
-
-    def __init__(self, user, page):
-        super().__init__(user, page)
-        if (
-            user.is_active
-            and not user.is_superuser
-            and page.organisatie_id
-            and page.organisatie_id in self.organisatie_ids(user)
-        ):
-            self.permissions = self.permissions | {"change"}
-
-    @staticmethod
-    def organisatie_ids(user) -> set[int]:
-        """The user's organisations, looked up once per user object (listings test many pages)."""
-        if not hasattr(user, "_buurtwijzer_organisatie_ids"):
-            user._buurtwijzer_organisatie_ids = set(user.organisaties.values_list("pk", flat=True))
-        return user._buurtwijzer_organisatie_ids
-
-
-class AanbodPage(Page):
+class AanbodPage(RightsMixin, Page):
     """What a resident can go to, join or get help from."""
 
     Kind = Kind

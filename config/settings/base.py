@@ -198,12 +198,34 @@ CACHES = {
         "LOCATION": "buurtwijzer",
     }
 }
-if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
+
+
+def redis_cache(url: str) -> dict:
+    """Redis at ``url``. Down or slow: a read is a miss and a write is dropped, after at most
+    half a second, so pages render uncached instead of failing (pagecache/outage.py)."""
+    return {
         "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
+        "LOCATION": url,
         "KEY_PREFIX": "buurtwijzer",
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
+
+
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = redis_cache(os.environ["REDIS_URL"])
+# Rate-limit counters (log-in, feedback form) apart from the page cache, so a full page cache
+# cannot evict them (site/compose.yaml: a second, small Redis that never evicts).
+CACHES["limits"] = (
+    redis_cache(os.environ["REDIS_LIMITS_URL"])
+    if os.environ.get("REDIS_LIMITS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "limits"}
+)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "buurtwijzer.cache"
 
 # --- speed: the full-page cache (pagecache/) uses the default cache: Redis in
 # production (REDIS_URL), local memory otherwise. Off in dev and test settings.
@@ -278,12 +300,22 @@ BUURTWIJZER_TRUSTED_PROXIES = tuple(env_list("BUURTWIJZER_TRUSTED_PROXIES", "127
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_addresses": {"()": "security.log_privacy.RedactAddresses"}},
+    "filters": {
+        "no_addresses": {"()": "security.log_privacy.RedactAddresses"},
+        "once_per_minute": {"()": "pagecache.outage.OncePerMinute"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
+        # Redis down: one line a minute instead of a traceback per cache call.
+        "buurtwijzer.cache": {
+            "handlers": ["console"],
+            "filters": ["once_per_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         # Request lines carry visitors' addresses; the app itself does not log them.
         "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

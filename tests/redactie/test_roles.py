@@ -2,54 +2,17 @@
 editor's own and for other buurten and organisations; and the review path."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import Workflow
 
 from aanbod.models import AanbodPage
 from buurten.models import BuurtPage, WijkPage
-from redactie.roles import ADMINISTRATORS, buurt_group_name, wijk_group_name
-from tests.factories import dutch_form_data, make_offer, make_organisatie
+from redactie.roles import ADMINISTRATORS
+from tests.factories import dutch_form_data, make_offer, make_organisatie, person
+from tests.redactie.conftest import REFUSED
 
 pytestmark = pytest.mark.django_db
-
-# Wagtail answers an editor without the right with a redirect to the dashboard and the
-# message "Sorry, u heeft geen toestemming..." rather than a bare 403 page.
-REFUSED = 302
-
-
-def person(username, *groups, **extra):
-    user = User.objects.create_user(
-        username, f"{username}@example.org", "een-lang-wachtwoord-123", **extra
-    )
-    user.groups.add(*groups)
-    return user
-
-
-@pytest.fixture
-def places():
-    oog_in_al = BuurtPage.objects.get(title="Oog in Al")
-    lombok = BuurtPage.objects.get(title="Lombok-West")  # same wijk (West)
-    voordorp = BuurtPage.objects.get(title__startswith="Voordorp")  # wijk Noordoost
-    return {
-        "oog_in_al": oog_in_al,
-        "lombok": lombok,
-        "voordorp": voordorp,
-        "west": WijkPage.objects.get(slug="west"),
-        "own": make_offer(oog_in_al, title="Koffie in Oog in Al"),
-        "same_wijk": make_offer(lombok, title="Koffie in Lombok"),
-        "elsewhere": make_offer(voordorp, title="Koffie in Voordorp"),
-    }
-
-
-@pytest.fixture
-def editor(places):
-    return person("bewoner", Group.objects.get(name=buurt_group_name(places["oog_in_al"])))
-
-
-@pytest.fixture
-def coordinator(places):
-    return person("coordinator", Group.objects.get(name=wijk_group_name(places["west"])))
 
 
 def edit_status(client, user, page):

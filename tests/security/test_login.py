@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
@@ -15,9 +15,9 @@ PASSWORD = "een-lang-en-sterk-wachtwoord"
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    cache.clear()
+    caches["limits"].clear()
     yield
-    cache.clear()
+    caches["limits"].clear()
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_the_right_password_before_the_limit_logs_in(client, editor):
 @pytest.mark.django_db
 def test_the_cache_holds_no_user_name_or_address(client, editor):
     _login(client, "redacteur", "fout", address="203.0.113.5")
-    keys = list(cache._cache.keys()) if hasattr(cache, "_cache") else []
+    keys = list(caches["limits"]._cache.keys()) if hasattr(caches["limits"], "_cache") else []
     assert keys, "the locmem cache should hold the counters"
     assert not any("redacteur" in key or "203.0.113.5" in key for key in keys)
 
@@ -108,3 +108,16 @@ def test_sessions_end_after_eight_hours():
 def test_without_remember_me_the_session_ends_when_the_browser_closes(client, editor):
     _login(client, "redacteur", PASSWORD)
     assert client.session.get_expire_at_browser_close()
+
+
+def test_the_login_limit_survives_emptying_the_page_cache(client, django_user_model):
+    """The counters live in the cache "limits", apart from the page cache: a full or emptied
+    page cache does not forget the failed attempts."""
+    from django.core.cache import cache as page_cache
+
+    django_user_model.objects.create_user("ria", "ria@example.org", "een-goed-wachtwoord-1")
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "ria", "password": "fout"})
+    page_cache.clear()
+    response = client.post("/admin/login/", {"username": "ria", "password": "fout"})
+    assert response.status_code == 429
