@@ -12,13 +12,14 @@ from wagtail.search import index
 
 from aanbod.listing import annotate_today
 from aanbod.models import AanbodPage, Hulpvraag
+from aanbod.public import PublicUrlMixin
 from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from checks.panels import ChecksPanel
 from vertalingen.panels import TranslationStatusPanel
 
 
-class HomePage(Page):
+class HomePage(PublicUrlMixin, Page):
     intro = models.TextField(
         _("introductie"),
         blank=True,
@@ -69,7 +70,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PublicUrlMixin, Page):
     """Pages such as "Over Buurtwijzer", the accessibility statement and the privacy statement."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -101,7 +102,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standaardpagina's")
 
 
-class ThemaPage(Page):
+class ThemaPage(PublicUrlMixin, Page):
     """One page per need, e.g. /thema/mantelzorg/: the listed offers for that need, in the
     whole city or in one wijk (``?wijk=``) together with those for all of Utrecht."""
 

@@ -24,6 +24,7 @@ from wagtail.search import index
 from aanbod import freshness, when
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
+from aanbod.public import PublicUrlMixin
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
 from vertalingen.i18n import translated
@@ -65,7 +66,7 @@ class OrganisatieEditorPermissionTester(PagePermissionTester):
         return user._buurtwijzer_organisatie_ids
 
 
-class AanbodPage(Page):
+class AanbodPage(PublicUrlMixin, Page):
     """What a resident can go to, join or get help from."""
 
     Kind = Kind

@@ -14,7 +14,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+BUURTWIJZER_PUBLIC_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}  # noqa: F405
 STATIC_ROOT = None
