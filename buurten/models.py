@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from aanbod.listing import area_context, area_offers
 from aanbod.models.permissions import RightsMixin
+from aanbod.public import PublicUrlMixin
 from utrecht.postcode import PostcodeError, PostcodeMatch, lookup
 from vertalingen.panels import TranslationStatusPanel
 
 
-class AreaPage(RightsMixin, Page):
+class AreaPage(RightsMixin, PublicUrlMixin, Page):
     """Shared fields of a wijk and a buurt: the official CBS code and a short text."""
 
     cbs_code = models.CharField(
@@ -105,7 +106,7 @@ class BuurtPage(AreaPage):
         return _("Postcode %(postcode)s ligt in deze buurt.") % {"postcode": match.postcode}
 
 
-class StedelijkPage(RightsMixin, Page):
+class StedelijkPage(RightsMixin, PublicUrlMixin, Page):
     """ "Heel Utrecht": offers for residents of every buurt."""
 
     intro = models.TextField(_("korte tekst"), blank=True)

@@ -13,13 +13,14 @@ from wagtail.search import index
 from aanbod.listing import annotate_today
 from aanbod.models import AanbodPage, Hulpvraag
 from aanbod.models.permissions import RightsMixin
+from aanbod.public import PublicUrlMixin
 from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from checks.panels import ChecksPanel
 from vertalingen.panels import TranslationStatusPanel
 
 
-class HomePage(RightsMixin, Page):
+class HomePage(RightsMixin, PublicUrlMixin, Page):
     intro = models.TextField(
         _("introductie"),
         blank=True,
@@ -70,7 +71,7 @@ class HomePage(RightsMixin, Page):
         return context
 
 
-class StandardPage(RightsMixin, Page):
+class StandardPage(RightsMixin, PublicUrlMixin, Page):
     """Pages such as "Over Buurtwijzer", the accessibility statement and the privacy statement."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -102,7 +103,7 @@ class StandardPage(RightsMixin, Page):
         verbose_name_plural = _("standaardpagina's")
 
 
-class ThemaPage(RightsMixin, Page):
+class ThemaPage(RightsMixin, PublicUrlMixin, Page):
     """One page per need, e.g. /thema/mantelzorg/: the listed offers for that need, in the
     whole city or in one wijk (``?wijk=``) together with those for all of Utrecht."""
 

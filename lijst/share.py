@@ -5,11 +5,13 @@ from urllib.parse import quote
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from aanbod.public import public_url
+
 from . import ids as list_ids
 
 
 def list_url(request, ids) -> str:
-    return request.build_absolute_uri(f"{reverse('lijst:shortlist')}?ids={list_ids.join(ids)}")
+    return public_url(f"{reverse('lijst:shortlist')}?ids={list_ids.join(ids)}")
 
 
 def mailto(entries, url: str) -> str:

@@ -5,7 +5,7 @@ is in and in every buurt (and so wijk) it also serves. Offers for the whole city
 in a column of their own, never in the wijken: a wijk with only citywide offers shows 0."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -43,8 +43,9 @@ class Cell:
 
     @property
     def unmet(self) -> bool:
-        """Searched for, and nothing there (or searches that found nothing)."""
-        return self.searches > 0 and (self.offers == 0 or self.found_nothing > 0)
+        """People searched for it here and found nothing. (No offers in this column alone is
+        no unmet demand: a search in a wijk also finds the offers for the whole city.)"""
+        return self.found_nothing > 0
 
 
 @dataclass
@@ -54,6 +55,9 @@ class Table:
     rows: list[
         tuple
     ]  # [(Hulpvraag, [Cell per area], (searches, found nothing) in the wijk or None)]
+    # Searches in which no need was understood: [(searches, found nothing) per area] in the
+    # city table, [(searches, found nothing)] for the whole wijk in a wijk table.
+    not_understood: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _active():
@@ -131,7 +135,10 @@ def city_table() -> Table:
             )
         rows.append((need, cells, None))
     return Table(
-        str(_("Aantal actieve plekken en activiteiten per hulpvraag en wijk")), areas, rows
+        str(_("Aantal actieve plekken en activiteiten per hulpvraag en wijk")),
+        areas,
+        rows,
+        [searched.get(("", area.code), (0, 0)) for area in areas],
     )
 
 
@@ -150,4 +157,4 @@ def wijk_table(wijk: WijkPage) -> Table:
     caption = _("Aantal actieve plekken en activiteiten per hulpvraag en buurt in %(wijk)s") % {
         "wijk": wijk.title
     }
-    return Table(str(caption), areas, rows)
+    return Table(str(caption), areas, rows, [searched.get(("", wijk.cbs_code), (0, 0))])

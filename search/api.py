@@ -88,7 +88,7 @@ def _result(result: service.Result, request, vocab_label) -> dict:
         "id": offer.pk,
         "hsds_id": offer.source_id,
         "title": str(title),
-        "url": request.build_absolute_uri(offer.get_url(request)),
+        "url": offer.get_full_url(request),
         "summary": str(summary),
         # The language each text is in: the visitor's, or Dutch where it is not translated.
         "title_lang": title.language,

@@ -82,11 +82,29 @@ def kept_words(language: str) -> frozenset[str]:
     return frozenset(data["keep"].get(language, []))
 
 
+# Arabic writes the article onto the word, often after "and", "with", "for": "الديون" (the
+# debts), "والديون", "بالديون", "للديون". Snowball's Arabic stemmer cuts "الديون" to "الد",
+# so the article goes first. Longest first; at least three letters must remain.
+_ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# "and", "with", "for", "so" written onto a word without the article: "وديون". Only removed
+# where the rest is a word the search knows (search.understanding), as many words start so.
+ARABIC_CLITICS = ("و", "ب", "ل", "ف")
+
+
+def without_arabic_article(word: str) -> str:
+    for article in _ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article) :]
+    return word
+
+
 @lru_cache(maxsize=20_000)
 def stem(word: str, language: str = "nl") -> str:
     stemmer = _stemmer(language)
     if stemmer is None or word in kept_words(language):
         return word
+    if language == "ar":
+        word = without_arabic_article(word)
     return stemmer.stemWord(word)
 
 

@@ -18,6 +18,10 @@ from . import related, text, vocabulary
 MAX_NEEDS = 3  # needs found in the words themselves
 MAX_RELATED = 1  # plus at most this many needs that usually go with them
 MIN_COMPOUND_PART = 5
+# A compound may start with a shorter known word when a whole second word follows:
+# "geld·zaken", "taal·les".
+MIN_COMPOUND_HEAD = 4
+MIN_COMPOUND_TAIL = 4
 MAX_TERM_LENGTH = 40
 
 _POSTCODE_IN_TEXT = re.compile(r"\b([1-9][0-9]{3})\s?([a-zA-Z]{2})?\b")
@@ -77,13 +81,29 @@ def _closest(word: str, known: dict[str, str]) -> str | None:
 
 
 def _compound_part(word: str, known: dict[str, str]) -> str | None:
-    """ "schuldhulpverlening" starts with "schuld": the longest known word at either end."""
-    if len(word) < MIN_COMPOUND_PART + 3:
+    """ "schuldhulpverlening" starts with "schuld", "geldzaken" with "geld": the longest known
+    word at either end."""
+    if len(word) < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL:
         return None
     parts = [
-        k for k in known if len(k) >= MIN_COMPOUND_PART and (word.startswith(k) or word.endswith(k))
+        k
+        for k in known
+        if (len(k) >= MIN_COMPOUND_PART and (word.startswith(k) or word.endswith(k)))
+        or (
+            len(k) >= MIN_COMPOUND_HEAD
+            and len(word) - len(k) >= MIN_COMPOUND_TAIL
+            and word.startswith(k)
+        )
     ]
     return max(parts, key=len) if parts else None
+
+
+def _without_clitic(word: str, language: str, vocab) -> str | None:
+    """ "وديون" is "و" (and) + "ديون" (debts): the known word after a letter written onto it."""
+    if language != "ar" or not word.startswith(text.ARABIC_CLITICS):
+        return None
+    rest = text.stem(word[1:], language)
+    return rest if len(word) > 3 and rest in vocab.known_stems(language) else None
 
 
 def _query_stems(words: list[str], vocab, corrections: dict) -> dict[str, dict[str, str]]:
@@ -103,6 +123,10 @@ def _query_stems(words: list[str], vocab, corrections: dict) -> dict[str, dict[s
             unknown.append(word)
     for word in unknown:
         for language in sorted(vocab.languages, key=lambda lang: lang != "nl"):
+            bare = _without_clitic(word, language, vocab)
+            if bare:
+                stems.setdefault(language, {})[word] = bare
+                break
             known = vocab.known_words.get(language, {})
             meant = _closest(word, known)
             if meant:

@@ -25,6 +25,7 @@ from wagtail.search import index
 from aanbod import freshness, when
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
+from aanbod.public import PublicUrlMixin
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
 from vertalingen.i18n import translated
@@ -45,7 +46,7 @@ ACCESSIBILITY_FEATURES = [
 ]
 
 
-class AanbodPage(RightsMixin, Page):
+class AanbodPage(RightsMixin, PublicUrlMixin, Page):
     """What a resident can go to, join or get help from."""
 
     Kind = Kind

@@ -245,7 +245,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Buurtwijzer Utrecht <
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Buurtwijzer Utrecht"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: every absolute URL (QR codes, shared links, .ics, e-mails) is
+# built from it (aanbod/public.py); production requires it (system check buurtwijzer.E001).
+BUURTWIJZER_PUBLIC_URL = os.environ.get("BUURTWIJZER_PUBLIC_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BUURTWIJZER_PUBLIC_URL
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam"]
 WAGTAILSEARCH_BACKENDS = {

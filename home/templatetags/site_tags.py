@@ -10,7 +10,7 @@ links, and form widgets in the house style.
 
 from typing import NamedTuple
 
-from django import template
+from django import forms, template
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef
@@ -102,6 +102,15 @@ _WIDGET_CLASSES = {
 }
 
 
+@register.filter
+def widget_kind(field) -> str:
+    """Django's widget_type, with every single checkbox (also a CheckboxInput subclass such
+    as search's FlagInput) as "checkbox", so it is drawn and labelled as one."""
+    if isinstance(field.field.widget, forms.CheckboxInput):
+        return "checkbox"
+    return field.widget_type
+
+
 @register.simple_tag
 def field_widget(field):
     """Renders a bound field's widget with the house-style class added to its own (a
@@ -109,7 +118,7 @@ def field_widget(field):
     Django (5.0+) itself adds required, aria-invalid and aria-describedby
     (ids "<id>_helptext" and "<id>_error", which includes/field.html uses)."""
     widget_attrs = field.field.widget.attrs
-    css = _WIDGET_CLASSES.get(field.widget_type, _TEXTBOX)
+    css = _WIDGET_CLASSES.get(widget_kind(field), _TEXTBOX)
     if css == _TEXTBOX:
         if widget_attrs.get("autocomplete") == "postal-code":
             css += " utrecht-textbox--postal-code-nl-size"

@@ -17,6 +17,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from aanbod.public import public_url
+
 from .confirm import LINK_VALID_DAYS, make_link_token
 from .rules import due_offers, responsibilities, stale_cutoff
 
@@ -39,7 +41,7 @@ class Summary:
 
 
 def _absolute(url: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+    return public_url(url)
 
 
 def _language(user) -> str:

@@ -16,6 +16,8 @@ def _exempt_paths() -> tuple[str, ...]:
         reverse("wagtailadmin_login"),
         reverse("wagtailadmin_logout"),
         reverse("wagtailadmin_home") + "jsi18n/",
+        # The icons every admin page (the code page too) fetches; never a page to return to.
+        reverse("wagtailadmin_sprite"),
     )
 
 

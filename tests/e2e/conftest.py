@@ -94,6 +94,14 @@ def _restore_site(request):
     ContentType.objects.clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def _public_url_is_the_live_server(request):
+    """Absolute URLs (QR codes, share links) lead to the site under test."""
+    if request.node.get_closest_marker("e2e"):
+        live_server = request.getfixturevalue("live_server")
+        request.getfixturevalue("settings").BUURTWIJZER_PUBLIC_URL = live_server.url
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")

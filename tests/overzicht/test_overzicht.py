@@ -198,3 +198,20 @@ def test_counting_adds_up_and_old_days_drop_out():
     assert totals[("taal", "WK034401")] == (2, 1)
     assert totals[("eten", "WK034401")] == (1, 0)
     assert totals[("", "")] == (1, 1)
+
+
+def test_only_searches_that_found_nothing_are_unmet_and_unknown_words_show(client, known):
+    """No citywide offers is no unmet demand when the searches found offers in the wijken; the
+    searches in which no need was understood, and found nothing, get their own row."""
+    for _ in range(16):
+        demand.record(["geldzaken"], "", found_nothing=False)
+    for _ in range(4):
+        demand.record([], "", found_nothing=True)
+    table = coverage.city_table()
+    geld = cell(table, "geldzaken", "Heel Utrecht")
+    assert geld.searches == 16 and not geld.unmet
+    assert table.not_understood[-1] == (4, 4)
+    html = unescape(client.get(reverse("overzicht:stad")).content.decode())
+    assert "bw-cel__alarm" not in html  # nowhere "Vraag zonder aanbod" in the table
+    row = html.split(">Niet begrepen</th>", 1)[1].split("</tr>", 1)[0]
+    assert "4× gezocht, 4× niets gevonden" in row

@@ -58,6 +58,16 @@ def test_compound_words():
     assert found("koffieochtend") == ["ontmoeting"]
 
 
+@pytest.mark.parametrize("query", ["geldzaken", "hulp met geldzaken", "hulp bij geldzaken"])
+def test_a_compound_of_a_short_known_word_and_a_whole_word(query):
+    """ "geld·zaken": "geld" is a word of the need, "zaken" a whole second word."""
+    assert found(query) == ["geldzaken"]
+
+
+def test_a_short_word_with_a_few_letters_after_it_is_no_compound():
+    assert found("gelden") == []  # "geld" + "en" is not two words
+
+
 @pytest.mark.parametrize(
     "query", ["ik", "mijn", "hulp", "ik zoek hulp", "ik wil graag hulp", "3532"]
 )
@@ -121,6 +131,14 @@ def test_english_words_and_labels(translated_needs):
     assert result.needs[0].phrasing == "I feel alone"
     # Dutch labels when asked in Dutch, whatever the words were.
     assert interpret("lonely").needs[0].phrasing == "Ik voel me alleen"
+
+
+@pytest.mark.parametrize(
+    "query", ["ديون", "الديون", "والديون", "بالديون", "وديون", "مساعدة في الديون"]
+)
+def test_arabic_words_with_the_article_or_a_letter_written_onto_them(translated_needs, query):
+    """ "الديون" is "ال" (the) + "ديون" (debts); "و" (and), "ب" (with) are written onto words."""
+    assert [n.code for n in interpret(query, language="ar").needs if not n.related] == ["geldzaken"]
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,7 @@ def _production_env(**extra):
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
         DJANGO_ALLOWED_HOSTS="buurtwijzer.example.nl",
         DJANGO_CSRF_TRUSTED_ORIGINS="https://buurtwijzer.example.nl",
+        BUURTWIJZER_PUBLIC_URL="https://buurtwijzer.example.nl",
         **extra,
     )
     return env

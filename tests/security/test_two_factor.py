@@ -96,6 +96,25 @@ def test_an_editor_can_switch_it_on_and_is_then_asked_for_a_code(client, django_
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+def test_the_code_page_is_shown_once_and_leads_back_to_where_the_editor_was(
+    client, django_user_model
+):
+    """The admin's icon sprite, fetched by every admin page (the code page too), is not sent to
+    the code page: else the code page appears twice and the code leads to the raw SVG."""
+    editor = _editor(django_user_model)
+    _log_in(client, editor)
+    device, _response = _set_up(client)
+    client.logout()
+    _log_in(client, editor)
+
+    sprite = client.get(reverse("wagtailadmin_sprite") + "?h=abc")
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg") or b"<svg" in sprite.content
+    response = client.get(reverse("wagtailadmin_explore_root"))
+    assert response["Location"].startswith(reverse("security_2fa_verify"))
+    assert "sprite" not in response["Location"]
+
+
 def test_a_wrong_code_during_set_up_does_not_switch_it_on(client, django_user_model):
     _log_in(client, _editor(django_user_model))
     client.get(reverse("security_2fa_setup"))

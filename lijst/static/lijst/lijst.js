@@ -41,6 +41,13 @@
     }
   }
 
+  // "Mijn lijst" in the header: how many offers are on it.
+  function showCount(ids) {
+    document.querySelectorAll(".bw-nav__teller").forEach(function (counter) {
+      counter.textContent = ids.length ? " (" + ids.length + ")" : "";
+    });
+  }
+
   function setUpSaveButtons() {
     var ids = read();
     document.querySelectorAll("form.bw-bewaar").forEach(function (form) {
@@ -50,7 +57,11 @@
         if (current.indexOf(form.dataset.id) === -1) current.push(form.dataset.id);
         if (!write(current)) return; // let the form go to /lijst/ instead
         event.preventDefault();
-        markSaved(form, current, true);
+        // Every card on the page shows the new count, not only the one just saved.
+        document.querySelectorAll("form.bw-bewaar").forEach(function (other) {
+          markSaved(other, current, other === form);
+        });
+        showCount(current);
       });
     });
   }
@@ -78,6 +89,7 @@
   function start() {
     setUpSaveButtons();
     setUpListPage();
+    showCount(read());
     setUpPrint();
   }
 
