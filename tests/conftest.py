@@ -60,3 +60,13 @@ def translated_needs(db):
     translation_data.apply_taxonomy(TRANSLATIONS)
     vocabulary.invalidate()
     return translation_data.read(TRANSLATIONS / "hulpvragen.json")
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate-limit counters (the cache ``limits``) start empty in every test, as for a new
+    visitor: a test that posts many reports must not make the next one answer 429."""
+    from django.core.cache import caches
+
+    caches["limits"].clear()
+    yield
