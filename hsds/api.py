@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ninja import Router
 
 from aanbod.models import Organisatie
+from aanbod.public import public_url
 
 from . import ids
 from .dump import (
@@ -163,7 +164,7 @@ def api_root(request):
         lambda: {
             "version": HSDS_VERSION,
             "profile": PROFILE_URL,
-            "openapi_url": request.build_absolute_uri(reverse("api:openapi-json")),
+            "openapi_url": public_url(reverse("api:openapi-json")),
         },
     )
 

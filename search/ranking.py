@@ -16,7 +16,6 @@ times as much.
 import math
 from dataclasses import dataclass
 
-from aanbod import freshness
 from utrecht.neighbourhoods import distance_m
 
 NEED_WEIGHT = 3.0
@@ -33,7 +32,6 @@ CITYWIDE = 0.5
 # An offer nobody has checked for more than a year may be out of date: it comes after
 # offers that fit as well and are known to be current (see AanbodPage.is_stale).
 STALE = 0.8
-STALE_AFTER_DAYS = freshness.STALE_AFTER_DAYS
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import datetime
 
 from django.utils.html import strip_tags
 
+from aanbod import freshness
 from aanbod.models import AanbodPage, Hulpvraag
 from utrecht.neighbourhoods import buurt_by_code
 
@@ -343,7 +344,7 @@ def nearness_query(query: dict, location) -> dict:
 
 def staleness_query(query: dict) -> dict:
     """Offers not checked for more than a year count ``ranking.STALE`` times as much."""
-    stale = {"range": {"last_verified": {"lt": f"now-{ranking.STALE_AFTER_DAYS}d/d"}}}
+    stale = {"range": {"last_verified": {"lt": f"now-{freshness.STALE_AFTER_DAYS}d/d"}}}
     return {
         "function_score": {
             "query": query,
