@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "security",
     "pagecache",
     "inrichting",
+    # The API docs (/api/v1/docs) with Swagger UI from django-ninja's own static files, not
+    # from a CDN the Content-Security-Policy would block.
+    "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
