@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from config.health import health
 from security.login_limit import RateLimitedLoginView
 
 # The database down: 503 "even niet beschikbaar" instead of a 500 (config/errors.py).
@@ -20,6 +21,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
+    # For the load balancer and monitoring (config/health.py); the same in every language.
+    path("gezond/", health, name="health"),
 ]
 
 if settings.DEBUG:
