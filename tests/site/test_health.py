@@ -33,14 +33,16 @@ def test_a_post_is_refused(client):
 
 
 def test_with_redis_down_the_site_still_serves_and_the_log_says_what(client, caplog):
-    with override_settings(
-        CACHES={
-            "default": redis_cache(f"redis://127.0.0.1:{_closed_port()}/0"),
-            "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        }
+    with (
+        override_settings(
+            CACHES={
+                "default": redis_cache(f"redis://127.0.0.1:{_closed_port()}/0"),
+                "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            }
+        ),
+        caplog.at_level(logging.WARNING, logger="config.health"),
     ):
-        with caplog.at_level(logging.WARNING, logger="config.health"):
-            response = client.get("/gezond/")
+        response = client.get("/gezond/")
     assert response.status_code == 200
     assert response.json() == {"status": "beperkt"}
     assert "cache" in caplog.text
