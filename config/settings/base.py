@@ -155,6 +155,10 @@ BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The map's tile server (BUURTWIJZER_MAP_TILES_URL, below) is the only other host the
 # Content-Security-Policy allows, and only for images.
+# Editors log in with their e-mail address (their user name since the invitation); the login
+# form says so (security/email_login.py).
+AUTHENTICATION_BACKENDS = ["security.email_login.EmailOrUsernameBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "security.email_login.LoginForm"
 # --- end security ---------------------------------------------------------------------------
 
 # Language and time: Dutch first, Utrecht's clock.
