@@ -179,7 +179,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
 # link keeps working when a translation is added or changed, and hreflang alternates differ
 # only in their prefix. Titles are translated.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's texts; then the admin's texts from Wagtail and wagtail-modeltranslation in the
+# editors' Dutch ("u", no English), which win over the packages' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "redactie" / "admin_locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
