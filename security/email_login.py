@@ -8,22 +8,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 
+def username_for(typed: str) -> str:
+    """The user name of the account someone means when they type this at the login: the user
+    name itself, or else the one account with this e-mail address (any case)."""
+    users = get_user_model()._default_manager
+    if users.filter(username=typed).exists():
+        return typed
+    matches = list(users.filter(email__iexact=typed).values_list("username", flat=True)[:2])
+    # Two accounts with one address: neither is guessed.
+    return matches[0] if len(matches) == 1 else typed
+
+
 class EmailOrUsernameBackend(ModelBackend):
     """Finds the account by user name, or else by its e-mail address (any case)."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username and password is not None:
-            username = self._username_for(username.strip())
+            username = username_for(username.strip())
         return super().authenticate(request, username=username, password=password, **kwargs)
-
-    @staticmethod
-    def _username_for(typed: str) -> str:
-        users = get_user_model()._default_manager
-        if users.filter(username=typed).exists():
-            return typed
-        matches = list(users.filter(email__iexact=typed).values_list("username", flat=True)[:2])
-        # Two accounts with one address: neither is guessed.
-        return matches[0] if len(matches) == 1 else typed
 
 
 class LoginForm(WagtailLoginForm):

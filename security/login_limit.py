@@ -14,7 +14,6 @@ answered with 429 and a plain message, without checking the password at all.
 
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db.models import Q
 from django.forms.utils import ErrorDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -24,6 +23,7 @@ from wagtail.admin.views.account import LoginView
 from aanbod.public import public_url
 from redactie.reports.ratelimit import client_address
 
+from .email_login import username_for
 from .limits import Limit
 
 WINDOW_SECONDS = 15 * 60
@@ -47,9 +47,8 @@ def _account(username: str) -> str:
 
 def _tell_the_owner(username: str) -> None:
     """One e-mail to the account's owner: many wrong passwords were tried for their account."""
-    users = get_user_model().objects.filter(
-        Q(username__iexact=username) | Q(email__iexact=username), is_active=True
-    )
+    # The account the login itself would use for what was typed (security/email_login.py).
+    users = get_user_model().objects.filter(username=username_for(username), is_active=True)
     reset = public_url(reverse("wagtailadmin_password_reset"))
     for user in users.exclude(email=""):
         send_mail(
@@ -94,8 +93,9 @@ class RateLimitedLoginView(LoginView):
         return super().form_valid(form)
 
     def form_invalid(self, form):
-        account = _account(self.request.POST.get("username", ""))
+        typed = self.request.POST.get("username", "").strip()
+        account = _account(typed)
         ACCOUNT.take(account)
         if ACCOUNT.used(account) == NOTICE_AFTER:
-            _tell_the_owner(account)
+            _tell_the_owner(typed)
         return super().form_invalid(form)

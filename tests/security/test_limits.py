@@ -1,6 +1,5 @@
 """The throttles' counters on a real Redis: concurrent attempts cannot slip past a limit."""
 
-import socket
 import threading
 import uuid
 
@@ -10,17 +9,10 @@ from django.test import override_settings
 
 from config.settings.base import redis_cache
 from security.limits import Limit
+from tests.services import free_port, redis_running
 
 
-def _redis_running() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _redis_running(), reason="Redis is not running on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_running(), reason="Redis is not running on 127.0.0.1:6379")
 def test_forty_attempts_at_once_get_exactly_the_allowed_number_of_passes():
     limit = Limit(f"proef-{uuid.uuid4().hex[:8]}", 5, 60)
     passes, start = [], threading.Barrier(40)
@@ -48,9 +40,7 @@ def test_forty_attempts_at_once_get_exactly_the_allowed_number_of_passes():
 
 def test_with_the_limits_cache_down_attempts_pass():
     """Fail open: Redis down must not lock every editor out of the admin."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with override_settings(
         CACHES={
             "default": redis_cache(f"redis://127.0.0.1:{port}/0"),

@@ -2,7 +2,6 @@
 the public nothing more than ok / beperkt / niet beschikbaar."""
 
 import logging
-import socket
 
 import pytest
 from django.db import OperationalError, connection
@@ -10,14 +9,9 @@ from django.test import override_settings
 
 from config.settings.base import redis_cache
 from search.backends import get_backend
+from tests.services import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_healthy_site_says_ok_and_is_never_cached(client):
@@ -36,7 +30,7 @@ def test_with_redis_down_the_site_still_serves_and_the_log_says_what(client, cap
     with (
         override_settings(
             CACHES={
-                "default": redis_cache(f"redis://127.0.0.1:{_closed_port()}/0"),
+                "default": redis_cache(f"redis://127.0.0.1:{free_port()}/0"),
                 "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
             }
         ),
@@ -50,7 +44,7 @@ def test_with_redis_down_the_site_still_serves_and_the_log_says_what(client, cap
 
 
 def test_with_the_search_engine_down_the_site_still_serves(client):
-    engine = {"BACKEND": "opensearch", "URL": f"http://127.0.0.1:{_closed_port()}", "INDEX": "x"}
+    engine = {"BACKEND": "opensearch", "URL": f"http://127.0.0.1:{free_port()}", "INDEX": "x"}
     with override_settings(BUURTWIJZER_SEARCH=engine):
         assert not get_backend().reachable()
         response = client.get("/gezond/")
