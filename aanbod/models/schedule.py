@@ -151,15 +151,7 @@ class Tijdstip(Orderable):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.weekday is None and self.date is None and self.month_day is None:
-            errors["weekday"] = _("Kies een dag van de week, of een datum.")
-        elif self.weekday is not None and self.date is not None:
-            errors["date"] = _("Kies een dag van de week óf een datum, niet allebei.")
-        elif self.month_day is not None and self.weekday is not None:
-            errors["weekday"] = _("Elke maand op dezelfde datum: kies dan geen dag van de week.")
-        else:
-            errors.update(self._repeat_errors())
+        errors = self._day_errors()
         if self.opens_at and self.closes_at:
             if self.closes_at == self.opens_at:
                 errors["closes_at"] = _(
@@ -188,26 +180,45 @@ class Tijdstip(Orderable):
         """1 to 4 for the first to fourth weekday of the month, -1 for the last."""
         return WEEK_OF_MONTH.get(self.repeat)
 
-    def _repeat_errors(self) -> dict:
-        """How often it repeats: the choices must fit together."""
-        errors = {}
+    def _day_errors(self) -> dict:
+        """Which day and how often: a weekday, a date or a day of the month, and the choice
+        in 'hoe vaak', must fit together."""
         if self.date is not None:
+            if self.weekday is not None:
+                return {"date": _("Kies een dag van de week óf een datum, niet allebei.")}
             if self.repeat != Repeat.WEEK or self.month_day is not None:
-                errors["repeat"] = _("Iets dat één keer is, herhaalt zich niet. Kies 'elke week'.")
-            return errors
+                return {
+                    "repeat": _(
+                        "U vulde een datum in. Dan is het één keer. Komt het vaker terug? "
+                        "Maak de datum dan leeg en kies een dag van de week."
+                    )
+                }
+            return {}
+        errors = {}
         if self.repeat == Repeat.MONTH_DAY:
             if self.month_day is None:
                 errors["month_day"] = _("Vul de datum in de maand in, bijvoorbeeld 15.")
+            if self.weekday is not None:
+                errors["weekday"] = _(
+                    "U koos 'elke maand op dezelfde datum'. Laat de dag van de week dan leeg."
+                )
         elif self.month_day is not None:
             errors["month_day"] = _(
                 "Een datum in de maand past alleen bij 'elke maand op dezelfde datum'."
             )
+        elif self.weekday is None and self.week_of_month is not None:
+            errors["weekday"] = _(
+                "U koos '%(repeat)s'. Kies dan ook de dag van de week, bijvoorbeeld donderdag."
+            ) % {"repeat": self.get_repeat_display()}
         elif self.weekday is None:
-            errors["weekday"] = _("Kies een dag van de week, bijvoorbeeld donderdag.")
+            errors["weekday"] = _("Kies een dag van de week, of een datum.")
         if self.interval > 1 and self.valid_from is None:
             errors["valid_from"] = _(
-                "Vul in wanneer de eerste keer is. Dan weten we in welke weken het is."
+                "Vul in wanneer de eerste keer is. Dan weet iedereen in welke weken het is."
             )
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            errors["valid_until"] = _("De laatste keer is eerder dan de eerste keer.")
+            errors["valid_until"] = _(
+                "De laatste keer is eerder dan de eerste keer. Kijk of u de datums goed hebt "
+                "ingevuld."
+            )
         return errors

@@ -4,7 +4,7 @@ language and with dates and times written the way that language writes them."""
 import datetime
 
 from django import template
-from django.utils import formats, timezone
+from django.utils import formats
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -98,7 +98,7 @@ def slot_period(slot) -> str:
     """'Vanaf 6 januari 2027 tot en met 30 juni 2027. Niet op 25 december 2026' (the template
     ends the sentence). A first date only while it is to come, likewise the skipped dates;
     empty when there is nothing to say."""
-    today = timezone.localdate()
+    today = when.local_now().date()
     sentences = []
     period = []
     if slot.valid_from and slot.valid_from > today:
@@ -123,7 +123,7 @@ def schedule_summary(offer) -> str:
     """A short 'when' for a card: 'Elke dinsdag en donderdag', 'Elke derde donderdag van de
     maand', or the first date."""
     slots = list(offer.tijden.all())
-    repeating = when.weekly(slots, since=timezone.localdate())
+    repeating = when.weekly(slots, since=when.local_now().date())
     parts = []
     weekly = sorted({s.weekday for s in repeating if _is_every_week(s)})
     if weekly:
