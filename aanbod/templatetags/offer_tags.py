@@ -80,9 +80,9 @@ def _every_nth(nth: int, day: str) -> str:
 @register.filter
 def slot_pattern(slot) -> str:
     """How often a repeating time comes back, in words: 'Elke donderdag', 'Om de week op
-    dinsdag', 'Elke derde donderdag van de maand', 'Elke maand op dag 15'."""
+    dinsdag', 'Elke derde donderdag van de maand', 'Elke maand op de 15e'."""
     if slot.month_day is not None:
-        return _("Elke maand op dag %(number)s") % {"number": slot.month_day}
+        return _("Elke maand op de %(number)se") % {"number": slot.month_day}
     day = _day_name(slot)
     if slot.week_of_month is not None:
         return _every_nth(slot.week_of_month, day)
