@@ -315,6 +315,7 @@ LOGGING = {
     "filters": {
         "no_addresses": {"()": "security.log_privacy.RedactAddresses"},
         "once_per_minute": {"()": "pagecache.outage.OncePerMinute"},
+        "once_per_minute_demand": {"()": "pagecache.outage.OncePerMinute"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
@@ -325,6 +326,12 @@ LOGGING = {
         "buurtwijzer.cache": {
             "handlers": ["console"],
             "filters": ["once_per_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "overzicht.demand": {
+            "handlers": ["console"],
+            "filters": ["once_per_minute_demand"],
             "level": "WARNING",
             "propagate": False,
         },
