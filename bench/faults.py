@@ -68,10 +68,12 @@ class Relay:
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
 
     def cut(self) -> None:
-        listener, self._listener = self._listener, None
-        if listener:
-            listener.close()
         with self._lock:
+            listener, self._listener = self._listener, None
+            if listener:
+                with _quiet():  # wakes the thread waiting in accept()
+                    listener.shutdown(socket.SHUT_RDWR)
+                listener.close()
             for sock in self._open:
                 with _quiet():
                     sock.shutdown(socket.SHUT_RDWR)
@@ -90,6 +92,10 @@ class Relay:
                 client.close()
                 continue
             with self._lock:
+                if self._listener is not listener:  # cut while this one was connecting
+                    client.close()
+                    server.close()
+                    return
                 self._open.update((client, server))
             for source, sink in ((client, server), (server, client)):
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
@@ -138,9 +144,9 @@ def _wait_for_port(port: int, seconds: float = 60) -> None:
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
-def start_site(database_url: str, redis: Redis, workers: int, log) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    env = {
+def site_env(database_url: str, redis: Redis, port: int, workers: int, root: Path = ROOT) -> dict:
+    """Production settings on 127.0.0.1, with this Redis as the cache."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -152,15 +158,22 @@ def start_site(database_url: str, redis: Redis, workers: int, log) -> tuple[subp
         "REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
         "REDIS_LIMITS_URL": f"redis://127.0.0.1:{redis.port}/1",
         "SEARCH_BACKEND": "database",
-        "STATIC_ROOT": "/tmp/buurtwijzer-faults-static",  # noqa: S108
+        "STATIC_ROOT": f"/tmp/buurtwijzer-static-{root.name}",  # noqa: S108
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": str(workers),
         "GUNICORN_THREADS": "1",
     }
+
+
+def start_site(
+    database_url: str, redis: Redis, workers: int, log, root: Path = ROOT
+) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = site_env(database_url, redis, port, workers, root)
     manage = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"]
-    subprocess.run(manage, cwd=ROOT, env=env, check=True)  # noqa: S603
+    subprocess.run(manage, cwd=root, env=env, check=True)  # noqa: S603
     gunicorn = [sys.executable, "-m", "gunicorn", "-c", "site/gunicorn.conf.py", "config.wsgi"]
-    server = subprocess.Popen(gunicorn, cwd=ROOT, env=env, stdout=log, stderr=log)  # noqa: S603
+    server = subprocess.Popen(gunicorn, cwd=root, env=env, stdout=log, stderr=log)  # noqa: S603
     _wait_for_port(port)
     return server, port
 
