@@ -1,8 +1,10 @@
 """iCalendar feeds (.ics) of offers' times, for a resident's or professional's own agenda.
 
 Times are local Utrecht times with TZID Europe/Amsterdam and one VTIMEZONE (the EU rule:
-summer time from the last Sunday of March to the last Sunday of October). A weekly time is
-one event with an RRULE; a dated event is one event. UIDs follow the time's database id, so
+summer time from the last Sunday of March to the last Sunday of October). A repeating time is
+one event with an RRULE (weekly with its INTERVAL, monthly by weekday "3TH" or by day of the
+month, UNTIL its last date) and an EXDATE for each date it does not happen, starting on its
+first real date (``aanbod.when.next_day``); a dated event is one event. UIDs follow the time's database id, so
 a calendar that subscribes to the feed updates events instead of doubling them."""
 
 import datetime
@@ -35,8 +37,25 @@ def _timezone() -> icalendar.Timezone:
 
 
 def _first_day(slot, anchor: datetime.date) -> datetime.date:
-    """A weekly time's first date: its weekday on or after ``anchor``."""
-    return anchor + datetime.timedelta(days=(slot.weekday - anchor.weekday()) % 7)
+    """A repeating time's first date: its first day on or after its own first date, or else
+    on or after ``anchor``; the anchor itself when it has none within a year."""
+    since = slot.valid_from or anchor
+    return when.next_day(slot, since) or since
+
+
+def _rrule(slot) -> dict:
+    if slot.month_day is not None:
+        rule = {"freq": "monthly", "bymonthday": slot.month_day}
+    elif slot.week_of_month is not None:
+        rule = {"freq": "monthly", "byday": f"{slot.week_of_month}{BYDAY[slot.weekday]}"}
+    else:
+        rule = {"freq": "weekly", "byday": BYDAY[slot.weekday]}
+        if slot.interval > 1:
+            rule["interval"] = slot.interval
+    if slot.valid_until:
+        last = datetime.datetime.combine(slot.valid_until, datetime.time(23, 59, 59), when.UTRECHT)
+        rule["until"] = last.astimezone(datetime.UTC)  # UTC, as RFC 5545 wants with a TZID
+    return rule
 
 
 def _event(offer, slot, url: str, anchor: datetime.date) -> icalendar.Event:
@@ -50,7 +69,13 @@ def _event(offer, slot, url: str, anchor: datetime.date) -> icalendar.Event:
     event.add("dtstart", start)
     event.add("dtend", end)
     if slot.date is None:
-        event.add("rrule", {"freq": "weekly", "byday": BYDAY[slot.weekday]})
+        event.add("rrule", _rrule(slot))
+        skipped = [
+            datetime.datetime.combine(datetime.date.fromisoformat(d), slot.opens_at, when.UTRECHT)
+            for d in slot.skip_dates or []
+        ]
+        if skipped:
+            event.add("exdate", skipped)
     event.add("summary", offer.title)
     description = [offer.summary]
     if slot.note:

@@ -1,3 +1,6 @@
+import datetime
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -33,3 +36,37 @@ class AanbodPageForm(WagtailAdminPageForm):
             self.fields["summary"].error_messages["max_length"] = _(
                 "De samenvatting is te lang. Maak die korter: hoogstens 300 tekens."
             )
+
+
+class DateListFormField(forms.CharField):
+    """Dates as an editor writes them, "25-12-2026, 1-1-2027", kept as ISO strings in order."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(_written(datetime.date.fromisoformat(day)) for day in value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        days = set()
+        for part in re.split(r"[,;\s]+", super().to_python(value)):
+            if part:
+                days.add(_read_date(part).isoformat())
+        return sorted(days)
+
+
+def _written(day: datetime.date) -> str:
+    return f"{day.day}-{day.month}-{day.year}"
+
+
+def _read_date(text: str) -> datetime.date:
+    for pattern in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise forms.ValidationError(
+        _("%(value)s is geen datum. Schrijf de datums zo: 25-12-2026, 1-1-2027."),
+        params={"value": text},
+    )

@@ -18,6 +18,7 @@ from . import ids
 from .parse import (
     ACCESSIBILITY,
     DAYS,
+    SKIP_PREFIX,
     STATUS_OUT,
     TAX_KIND,
     TAX_ORGANISATION_KIND,
@@ -203,25 +204,47 @@ def _time(value) -> str:
     return value.strftime("%H:%M:%S" if value.second else "%H:%M")
 
 
+def _schedule(tijd) -> dict:
+    """One row of ``tijden`` as an HSDS schedule (the inverse of ``parse._schedules``)."""
+    item = {
+        "opens_at": _time(tijd.opens_at),
+        "closes_at": _time(tijd.closes_at),
+        "description": tijd.note,
+    }
+    if tijd.skip_dates:
+        item["notes"] = f"{SKIP_PREFIX}{', '.join(tijd.skip_dates)}."
+    if tijd.date is not None:
+        return _compact({"dtstart": tijd.date.isoformat(), **item})
+    first = tijd.valid_from.isoformat() if tijd.valid_from else None
+    last = tijd.valid_until.isoformat() if tijd.valid_until else None
+    pattern = {"freq": "WEEKLY", "interval": tijd.interval if tijd.interval > 1 else None}
+    if tijd.month_day is not None:
+        pattern = {"freq": "MONTHLY", "bymonthday": str(tijd.month_day)}
+    elif tijd.week_of_month is not None:
+        pattern = {"freq": "MONTHLY", "byday": f"{tijd.week_of_month}{DAYS[tijd.weekday]}"}
+    else:
+        pattern["byday"] = DAYS[tijd.weekday]
+    period = {"dtstart": first, "valid_from": first, "until": last, "valid_to": last}
+    return _compact({**pattern, **period, **item})
+
+
 def _schedules(tijden) -> list[dict]:
-    """Weekly rows next to each other with the same times and note share one schedule."""
+    """Rows next to each other that differ only in their day share one schedule
+    ("byday": "MO,TH", "bymonthday": "1,15")."""
     schedules: list[dict] = []
     for tijd in tijden:
-        times = {"opens_at": _time(tijd.opens_at), "closes_at": _time(tijd.closes_at)}
-        item = _compact({**times, "description": tijd.note})
-        if tijd.date is not None:
-            schedules.append({"dtstart": tijd.date.isoformat(), **item})
-            continue
+        item = _schedule(tijd)
         previous = schedules[-1] if schedules else {}
-        if previous.get("freq") == "WEEKLY" and _without_days(previous) == item:
-            previous["byday"] += f",{DAYS[tijd.weekday]}"
+        key = next((k for k in ("byday", "bymonthday") if k in item), None)
+        if key and key in previous and _without(previous, key) == _without(item, key):
+            previous[key] += f",{item[key]}"
         else:
-            schedules.append({"freq": "WEEKLY", "byday": DAYS[tijd.weekday], **item})
+            schedules.append(item)
     return schedules
 
 
-def _without_days(schedule: dict) -> dict:
-    return {key: value for key, value in schedule.items() if key not in ("freq", "byday")}
+def _without(schedule: dict, key: str) -> dict:
+    return {name: value for name, value in schedule.items() if name != key}
 
 
 def _accessibility(page: AanbodPage, lid: str) -> list[dict]:

@@ -5,6 +5,7 @@ service's id and the path of the field (``services[3].schedules[0].opens_at``); 
 of a file are collected before anything is reported, so an editor can fix them in one go.
 """
 
+import dataclasses
 import datetime
 import json
 import re
@@ -15,7 +16,7 @@ from html import escape
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 
-from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie
+from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Repeat
 from aanbod.validators import format_postcode, validate_dutch_phone, validate_postcode
 from buurten.models import BuurtPage
 
@@ -52,7 +53,22 @@ ACCESSIBILITY = {
 FREE_OPTION = "gratis"
 SUMMARY_MAX = 300
 
-_TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?$")
+# HH:MM[:SS], optionally with a zone (Z, +01:00): the clock time is taken as Utrecht's.
+_TIME_RE = re.compile(
+    r"^([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$"
+)
+# HSDS interval -> Repeat (weekly), BYDAY ordinal -> Repeat (monthly).
+EVERY_WEEKS = {1: Repeat.WEEK, 2: Repeat.TWO_WEEKS, 3: Repeat.THREE_WEEKS, 4: Repeat.FOUR_WEEKS}
+NTH_WEEKDAY = {
+    1: Repeat.FIRST,
+    2: Repeat.SECOND,
+    3: Repeat.THIRD,
+    4: Repeat.FOURTH,
+    -1: Repeat.LAST,
+}
+_BYDAY_RE = re.compile(r"^([+-]?[0-9])?(MO|TU|WE|TH|FR|SA|SU)$")
+# The dates a time does not happen, in ``notes`` (HSDS has no EXDATE): "Niet op: 2026-12-24."
+SKIP_PREFIX = "Niet op: "
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _NO_ID = "(zonder id)"
@@ -97,12 +113,19 @@ class KnownCodes:
 
 @dataclass
 class Schedule:
+    """One row of ``Tijdstip``: its fields, by the same names."""
+
     weekday: int | None
     date: datetime.date | None
     opens_at: datetime.time
     closes_at: datetime.time
     past_midnight: bool
     note: str
+    repeat: str = Repeat.WEEK
+    month_day: int | None = None
+    valid_from: datetime.date | None = None
+    valid_until: datetime.date | None = None
+    skip_dates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -414,7 +437,8 @@ def _costs(r: _Reader, service: Service, value, path: str) -> None:
 
 
 def _schedules(r: _Reader, value, path: str) -> list[Schedule]:
-    """A weekly schedule gives one row per day in ``byday``; one without freq is one date."""
+    """A repeating schedule gives one row per day in ``byday`` (or ``bymonthday``); one
+    without freq is one date."""
     rows = []
     for index, item in enumerate(r.items(value, path)):
         item_path = f"{path}[{index}]"
@@ -424,37 +448,118 @@ def _schedules(r: _Reader, value, path: str) -> list[Schedule]:
         note = r.text(schedule.get("description"), f"{item_path}.description", 200)
         if opens and closes and opens == closes:
             r.error(f"{item_path}.closes_at", "De eindtijd is gelijk aan de begintijd.")
-        past_midnight = bool(opens and closes and closes < opens)
+        base = Schedule(None, None, opens, closes, bool(opens and closes and closes < opens), note)
+        base.skip_dates, other_notes = _skip_dates(r, schedule.get("notes"), f"{item_path}.notes")
+        if other_notes:
+            base.note = r.text(" ".join(filter(None, [note, other_notes])), item_path, 200)
         freq = r.text(schedule.get("freq"), f"{item_path}.freq").upper()
-        if freq == "WEEKLY":
-            for day in _days(r, schedule.get("byday"), f"{item_path}.byday"):
-                rows.append(Schedule(day, None, opens, closes, past_midnight, note))
+        if freq in ("WEEKLY", "MONTHLY"):
+            _period(r, base, schedule, item_path)
+            rows.extend(_repeating(r, base, freq, schedule, item_path))
         elif freq:
             r.error(
                 f"{item_path}.freq",
-                f"{_show(freq)} kennen we niet. Gebruik WEEKLY met byday, of alleen een "
+                f"{_show(freq)} kennen we niet. Gebruik WEEKLY of MONTHLY, of alleen een "
                 "datum in dtstart.",
             )
         elif schedule.get("dtstart") in (None, ""):
             r.error(
                 item_path,
-                "Geef freq WEEKLY met byday (elke week), of een datum in dtstart (één keer).",
+                "Geef freq WEEKLY of MONTHLY met byday (elke week of maand), of een datum in "
+                "dtstart (één keer).",
             )
         else:
-            date = r.date(schedule.get("dtstart"), f"{item_path}.dtstart")
-            rows.append(Schedule(None, date, opens, closes, past_midnight, note))
+            base.date = r.date(str(schedule.get("dtstart"))[:10], f"{item_path}.dtstart")
+            rows.append(base)
     return rows
 
 
-def _days(r: _Reader, value, path: str) -> list[int]:
+def _period(r: _Reader, base: Schedule, schedule: dict, path: str) -> None:
+    """The first and last date: the later of dtstart and valid_from, the earlier of until and
+    valid_to (both may be date-times; the date counts)."""
+    firsts = [
+        r.date(str(schedule[name])[:10], f"{path}.{name}")
+        for name in ("dtstart", "valid_from")
+        if schedule.get(name) not in (None, "")
+    ]
+    lasts = [
+        r.date(str(schedule[name])[:10], f"{path}.{name}")
+        for name in ("until", "valid_to")
+        if schedule.get(name) not in (None, "")
+    ]
+    base.valid_from = max(filter(None, firsts), default=None)
+    base.valid_until = min(filter(None, lasts), default=None)
+    if base.valid_from and base.valid_until and base.valid_until < base.valid_from:
+        r.error(f"{path}.until", "De laatste keer is eerder dan de eerste keer.")
+
+
+def _repeating(r: _Reader, base: Schedule, freq: str, schedule: dict, path: str) -> list:
+    interval = r.number(schedule.get("interval"), f"{path}.interval") or 1
+    if freq == "MONTHLY":
+        if interval != 1:
+            r.error(f"{path}.interval", "Eén keer per maand kennen we; om de paar maanden niet.")
+        if schedule.get("bymonthday") not in (None, ""):
+            return [
+                dataclasses.replace(base, repeat=Repeat.MONTH_DAY, month_day=day)
+                for day in _month_days(r, schedule.get("bymonthday"), f"{path}.bymonthday")
+            ]
+    elif interval not in EVERY_WEEKS:
+        r.error(f"{path}.interval", "Gebruik een interval van 1 tot 4 weken.")
+    elif interval > 1 and base.valid_from is None:
+        r.error(f"{path}.dtstart", "Geef de eerste keer (dtstart). Dan weten we welke weken.")
+    rows = []
+    for nth, day in _days(r, schedule.get("byday"), f"{path}.byday", monthly=freq == "MONTHLY"):
+        repeat = NTH_WEEKDAY.get(nth) if freq == "MONTHLY" else EVERY_WEEKS.get(int(interval))
+        rows.append(dataclasses.replace(base, weekday=day, repeat=repeat or Repeat.WEEK))
+    return rows
+
+
+def _days(r: _Reader, value, path: str, monthly: bool = False) -> list[tuple[int | None, int]]:
+    """byday -> [(ordinal, weekday)]; an ordinal (3TH, -1FR) only, and always, when monthly."""
     text = r.text(value, path, required=True)
     days = []
     for part in (p.strip().upper() for p in text.split(",") if p.strip()):
-        if part not in DAYS:
+        match = _BYDAY_RE.match(part)
+        nth = int(match.group(1)) if match and match.group(1) else None
+        if not match:
             r.error(path, f"{_show(part)} is geen dag. Gebruik MO, TU, WE, TH, FR, SA of SU.")
-        elif DAYS.index(part) not in days:
-            days.append(DAYS.index(part))
+        elif monthly and nth not in NTH_WEEKDAY:
+            r.error(
+                path,
+                f"{_show(part)}: zet er bij MONTHLY 1, 2, 3, 4 of -1 voor, bijvoorbeeld 3TH "
+                "(de derde donderdag) of -1FR (de laatste vrijdag).",
+            )
+        elif not monthly and nth is not None:
+            r.error(path, f"{_show(part)}: een getal voor de dag past alleen bij MONTHLY.")
+        elif (nth, DAYS.index(match.group(2))) not in days:
+            days.append((nth, DAYS.index(match.group(2))))
     return days
+
+
+def _month_days(r: _Reader, value, path: str) -> list[int]:
+    days = []
+    for part in (p.strip() for p in str(value).split(",") if p.strip()):
+        if not part.isdigit() or not 1 <= int(part) <= 31:
+            r.error(path, f"{_show(part)} is geen dag van de maand. Gebruik 1 tot en met 31.")
+        elif int(part) not in days:
+            days.append(int(part))
+    return days
+
+
+def _skip_dates(r: _Reader, value, path: str) -> tuple[list[str], str]:
+    """``notes`` -> (the dates after "Niet op: ", the other text)."""
+    text = r.text(value, path)
+    if not text.startswith(SKIP_PREFIX):
+        return [], text
+    listed, _dot, rest = text[len(SKIP_PREFIX) :].partition(".")
+    days = sorted(
+        {
+            day.isoformat()
+            for part in listed.split(",")
+            if part.strip() and (day := r.date(part.strip(), path))
+        }
+    )
+    return days, rest.strip()
 
 
 def _locations(r: _Reader, service: Service, value, path: str) -> None:

@@ -42,7 +42,7 @@ def entries(ids: list[int], request) -> tuple[list[Entry], int]:
             Entry(
                 offer=offer,
                 url=offer.get_full_url(request),
-                weekly=when.weekly(slots),
+                weekly=when.weekly(slots, since=today),
                 events=when.dated(slots, since=today),
                 places=list(offer.plekken.all()),
             )

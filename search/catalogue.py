@@ -13,10 +13,8 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
-
 from aanbod import freshness
-from aanbod.models import AanbodPage, Tijdstip
+from aanbod.models import AanbodPage, Tijdstip, coming_slots
 from utrecht.neighbourhoods import buurt_by_code
 
 from . import facts as offer_facts
@@ -82,10 +80,12 @@ def build() -> Catalogue:
             by_language[str(code)].add(pk)
     stale = set(freshness.stale(offers, datetime.date.today()).values_list("pk", flat=True))
     by_day = defaultdict(set)
-    coming = Q(date__isnull=True) | Q(date__gte=datetime.date.today())  # not what has been
+    coming = coming_slots(datetime.date.today())  # not what has been
     slots = Tijdstip.objects.filter(coming, page__in=offers.values("pk"))
     for pk, weekday, date in slots.values_list("page_id", "weekday", "date"):
-        by_day[date.weekday() if date else weekday].add(pk)
+        day = date.weekday() if date else weekday  # None: monthly on a date, any weekday
+        if day is not None:
+            by_day[day].add(pk)
     return Catalogue(
         free=free,
         walk_in=walk_in,

@@ -1,8 +1,8 @@
 from .organisatie import Organisatie
 from .pages import ACCESSIBILITY_FEATURES, AanbodPage
 from .place import Plek
-from .queryset import AanbodQuerySet, parent_path
-from .schedule import Tijdstip, Weekday
+from .queryset import AanbodQuerySet, coming_slots, parent_path
+from .schedule import Repeat, Tijdstip, Weekday
 from .taxonomy import Doelgroep, Hulpvraag
 
 __all__ = [
@@ -12,8 +12,10 @@ __all__ = [
     "Hulpvraag",
     "Organisatie",
     "Plek",
+    "Repeat",
     "AanbodQuerySet",
     "Tijdstip",
     "Weekday",
+    "coming_slots",
     "parent_path",
 ]

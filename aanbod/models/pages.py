@@ -400,9 +400,10 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
     def page_context(self, now=None) -> dict:
         """What the offer's page shows besides its own fields, in a fixed number of queries."""
         slots = list(self.tijden.all())
+        since = when.local_now(now).date()
         context = {
             "today": when.today(slots, now),
-            "weekly": when.weekly(slots),
+            "weekly": when.weekly(slots, since=since),
             "events": when.dated(slots),
             "places": list(self.plekken.all()),
             "needs": list(self.needs.select_related("thema_page")),

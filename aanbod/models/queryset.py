@@ -5,8 +5,8 @@ docs/architecture.md, "Which offers a resident sees"):
 
 - ``visible()``: published and not behind a view restriction (login, password or group).
   The offer's own page, its report form and its feed answer for these.
-- ``listed()``: visible, not ended ("Gestopt"), and not an offer whose only times are dated
-  events that have all passed. Buurt, wijk and theme pages, the shortlist, the calendar
+- ``listed()``: visible, not ended ("Gestopt"), and not an offer whose times have all
+  passed (dated events before today, repeating times whose last date is before today). Buurt, wijk and theme pages, the shortlist, the calendar
   feeds, the HSDS API and the HSDS export show these; a temporarily closed offer is listed
   with that status.
 - ``searchable()``: listed and active (not temporarily closed). Search, its suggestions,
@@ -36,6 +36,12 @@ def parent_path(path: str, levels: int = 1) -> str:
     return path[: -levels * Page.steplen]
 
 
+def coming_slots(today: datetime.date) -> Q:
+    """The times that have not ended before ``today`` (as ``aanbod.when.has_ended``)."""
+    repeating = Q(date__isnull=True) & (Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+    return repeating | Q(date__gte=today)
+
+
 class AanbodQuerySet(PageQuerySet):
     def visible(self):
         return self.live().public()
@@ -44,10 +50,11 @@ class AanbodQuerySet(PageQuerySet):
         return self.exclude(status=Status.BEEINDIGD)
 
     def not_past(self, today: datetime.date | None = None):
-        """Leaves out offers whose times are all dated events before ``today``."""
+        """Leaves out offers whose times have all passed before ``today``: dated events, and
+        repeating times with a last date (``aanbod.when.has_ended``)."""
         today = today or when.local_now().date()
         slots = Tijdstip.objects.filter(page=OuterRef("pk"))
-        coming = slots.filter(Q(date__isnull=True) | Q(date__gte=today))
+        coming = slots.filter(coming_slots(today))
         return self.exclude(Exists(slots) & ~Exists(coming))
 
     def in_use(self, today: datetime.date | None = None):

@@ -1,11 +1,15 @@
 """Small display helpers for offers: times, costs and today's status, in the visitor's
 language and with dates and times written the way that language writes them."""
 
+import datetime
+
 from django import template
 from django.utils import formats
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from aanbod import when
 from aanbod.models import Weekday
 from vertalingen.i18n import SOURCE_LANGUAGE, current_language, translated
 
@@ -58,11 +62,70 @@ def cost_text(offer) -> str:
     return format_html("{}. {}", text, note)
 
 
+def _day_name(slot) -> str:
+    return str(Weekday(slot.weekday).label)
+
+
+def _every_nth(nth: int, day: str) -> str:
+    texts = {
+        1: _("Elke eerste %(day)s van de maand"),
+        2: _("Elke tweede %(day)s van de maand"),
+        3: _("Elke derde %(day)s van de maand"),
+        4: _("Elke vierde %(day)s van de maand"),
+        -1: _("Elke laatste %(day)s van de maand"),
+    }
+    return texts[nth] % {"day": day}
+
+
+@register.filter
+def slot_pattern(slot) -> str:
+    """How often a repeating time comes back, in words: 'Elke donderdag', 'Om de week op
+    dinsdag', 'Elke derde donderdag van de maand', 'Elke maand op de 15e'."""
+    if slot.month_day is not None:
+        return _("Elke maand op de %(number)se") % {"number": slot.month_day}
+    day = _day_name(slot)
+    if slot.week_of_month is not None:
+        return _every_nth(slot.week_of_month, day)
+    if slot.interval == 2:
+        return _("Om de week op %(day)s") % {"day": day}
+    if slot.interval > 2:
+        return _("Elke %(count)s weken op %(day)s") % {"count": slot.interval, "day": day}
+    return _("Elke %(days)s") % {"days": day}
+
+
+@register.filter
+def slot_period(slot) -> str:
+    """'Vanaf 6 januari 2027 tot en met 30 juni 2027. Niet op 25 december 2026' (the template
+    ends the sentence). A first date only while it is to come, likewise the skipped dates;
+    empty when there is nothing to say."""
+    today = when.local_now().date()
+    sentences = []
+    period = []
+    if slot.valid_from and slot.valid_from > today:
+        period.append(_("vanaf %(date)s") % {"date": local_date(slot.valid_from)})
+    if slot.valid_until:
+        period.append(_("tot en met %(date)s") % {"date": local_date(slot.valid_until)})
+    if period:
+        sentences.append(capfirst(" ".join(period)))
+    skipped = [day for day in slot.skip_dates or [] if day >= today.isoformat()]
+    if skipped:
+        dates = ", ".join(local_date(datetime.date.fromisoformat(day)) for day in skipped)
+        sentences.append(_("Niet op %(dates)s") % {"dates": dates})
+    return ". ".join(sentences)
+
+
+def _is_every_week(slot) -> bool:
+    return slot.interval == 1 and slot.week_of_month is None and slot.month_day is None
+
+
 @register.filter
 def schedule_summary(offer) -> str:
-    """A short 'when' for a card: 'Elke dinsdag en donderdag', or the first date."""
+    """A short 'when' for a card: 'Elke dinsdag en donderdag', 'Elke derde donderdag van de
+    maand', or the first date."""
     slots = list(offer.tijden.all())
-    weekly = sorted({s.weekday for s in slots if s.date is None})
+    repeating = when.weekly(slots, since=when.local_now().date())
+    parts = []
+    weekly = sorted({s.weekday for s in repeating if _is_every_week(s)})
     if weekly:
         names = [str(Weekday(day).label) for day in weekly]
         days = (
@@ -74,7 +137,13 @@ def schedule_summary(offer) -> str:
                 "last": names[-1],
             }
         )
-        return _("Elke %(days)s") % {"days": days}
+        parts.append(_("Elke %(days)s") % {"days": days})
+    for slot in repeating:
+        pattern = slot_pattern(slot)
+        if not _is_every_week(slot) and pattern not in parts:
+            parts.append(pattern)
+    if parts:
+        return "; ".join(parts)
     dates = sorted(s.date for s in slots if s.date is not None)
     if dates:
         return _("Op %(date)s") % {"date": formats.date_format(dates[0], "l j F")}

@@ -23,7 +23,7 @@ import datetime
 
 from django.utils.html import strip_tags
 
-from aanbod import freshness
+from aanbod import freshness, when
 from aanbod.models import AanbodPage, Hulpvraag
 from utrecht.neighbourhoods import buurt_by_code
 
@@ -204,10 +204,11 @@ def documents(queryset):
         place = facts.places[offer.pk]
         days = set()
         for slot in offer.tijden.all():
-            if slot.date is None:
-                days.add(slot.weekday)
-            elif slot.date >= datetime.date.today():  # until `search_index` runs after it
-                days.add(slot.date.weekday())
+            if when.has_ended(slot, datetime.date.today()):  # until `search_index` runs again
+                continue
+            day = slot.date.weekday() if slot.date else slot.weekday
+            if day is not None:  # None: monthly on a date, any weekday
+                days.add(day)
         yield (
             offer.pk,
             {

@@ -6,6 +6,7 @@ from html import unescape
 
 import icalendar
 import pytest
+from dateutil.rrule import rrulestr
 from django.urls import reverse
 
 from aanbod import when
@@ -172,3 +173,51 @@ def test_week_uses_utrecht_time_not_utc(client, oog_in_al, monkeypatch):
     )
     html = client.get(oog_in_al.url).content.decode()
     assert 'id="dag-2026-11-24"' in html and "Vandaag, dinsdag 24 november" in html
+
+
+def test_the_monthly_cafe_is_the_third_thursday_in_the_feed(client, oog_in_al):
+    """Read back with icalendar, and the rule expanded by dateutil as an agenda does."""
+    offer = make_offer(
+        oog_in_al,
+        title="Mantelzorgcafé West",
+        tijden=[{"weekday": 3, "repeat": "maand-3", "opens_at": T(19, 30), "closes_at": T(21, 30)}],
+    )
+    (cafe,) = events(client.get(reverse("aanbod:agenda", args=[offer.pk])))
+    assert cafe["RRULE"]["FREQ"] == ["MONTHLY"] and cafe["RRULE"]["BYDAY"] == ["3TH"]
+    start = cafe.decoded("dtstart")
+    assert start.time() == T(19, 30) and cafe.decoded("dtend").time() == T(21, 30)
+    rule = rrulestr(cafe["RRULE"].to_ical().decode(), dtstart=start)
+    for day in rule[:6]:
+        assert day.weekday() == 3 and 15 <= day.day <= 21, day  # the third Thursday
+
+
+def test_every_other_week_with_first_last_and_closed_dates_in_the_feed(client, oog_in_al):
+    offer = make_offer(
+        oog_in_al,
+        tijden=[
+            {
+                "weekday": 1,
+                "repeat": "2-weken",
+                "valid_from": datetime.date(2027, 1, 5),
+                "valid_until": datetime.date(2027, 3, 2),
+                "skip_dates": ["2027-02-02"],
+                "opens_at": T(14),
+                "closes_at": T(16),
+            }
+        ],
+    )
+    (event,) = events(client.get(reverse("aanbod:agenda", args=[offer.pk])))
+    assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["INTERVAL"] == [2]
+    start = event.decoded("dtstart")
+    assert start.date() == datetime.date(2027, 1, 5)
+    skipped = [d.dt for d in event["EXDATE"].dts]
+    assert skipped == [datetime.datetime(2027, 2, 2, 14, tzinfo=start.tzinfo)]
+    rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=start, forceset=True)
+    for day in skipped:
+        rule.exdate(day)
+    assert [d.date() for d in rule] == [
+        datetime.date(2027, 1, 5),
+        datetime.date(2027, 1, 19),
+        datetime.date(2027, 2, 16),
+        datetime.date(2027, 3, 2),
+    ]

@@ -17,6 +17,8 @@ from hsds.dump import dump_services, rich_text_paragraphs
 from hsds.ids import from_source_id
 from tests.factories import make_offer, make_organisatie
 
+from .official_schema import errors
+
 pytestmark = pytest.mark.django_db
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
@@ -201,3 +203,68 @@ def test_export_uses_a_fixed_number_of_queries():
 )
 def test_rich_text_paragraphs(html, paragraphs):
     assert rich_text_paragraphs(html) == paragraphs
+
+
+SCHEDULE_FIELDS = (
+    "weekday",
+    "repeat",
+    "month_day",
+    "valid_from",
+    "valid_until",
+    "skip_dates",
+    "opens_at",
+    "closes_at",
+)
+
+
+def test_repeating_times_are_exported_valid_and_read_back_the_same(tmp_path):
+    """The third Thursday as "3TH", every other week with its first and last date, the 15th;
+    valid against the official schema; importing the export gives the same times."""
+    T = datetime.time
+    make_offer(
+        title="Mantelzorgcafé West",
+        tijden=[{"weekday": 3, "repeat": "maand-3", "opens_at": T(19, 30), "closes_at": T(21, 30)}],
+    )
+    make_offer(
+        title="Repair Café",
+        tijden=[
+            {
+                "weekday": 1,
+                "repeat": "2-weken",
+                "valid_from": datetime.date(2027, 1, 5),
+                "valid_until": datetime.date(2027, 6, 29),
+                "skip_dates": ["2027-04-27"],
+                "opens_at": T(14),
+                "closes_at": T(16),
+            },
+            {"repeat": "maand-datum", "month_day": 15, "opens_at": T(10), "closes_at": T(11)},
+        ],
+    )
+    services = {s["name"]: s for s in json.loads(export(tmp_path))["services"]}
+    for service in services.values():
+        assert errors(service, "service.json") == [], service["name"]
+    (cafe,) = services["Mantelzorgcafé West"]["schedules"]
+    assert (cafe["freq"], cafe["byday"], cafe["opens_at"]) == ("MONTHLY", "3TH", "19:30")
+    assert "interval" not in cafe and "until" not in cafe
+    biweekly, fifteenth = services["Repair Café"]["schedules"]
+    assert (biweekly["freq"], biweekly["interval"], biweekly["byday"]) == ("WEEKLY", 2, "TU")
+    assert (biweekly["dtstart"], biweekly["valid_from"]) == ("2027-01-05", "2027-01-05")
+    assert (biweekly["until"], biweekly["valid_to"]) == ("2027-06-29", "2027-06-29")
+    assert "2027-04-27" in biweekly["notes"]
+    assert (fifteenth["freq"], fifteenth["bymonthday"]) == ("MONTHLY", "15")
+
+    def times():
+        return sorted(
+            (
+                tuple(getattr(slot, name) for name in SCHEDULE_FIELDS)
+                for page in AanbodPage.objects.all()
+                for slot in page.tijden.all()
+            ),
+            key=repr,
+        )
+
+    before = times()
+    for page in AanbodPage.objects.all():
+        page.delete()
+    import_file(tmp_path / "export.json")
+    assert times() == before

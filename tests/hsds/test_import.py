@@ -415,3 +415,58 @@ def test_a_problem_only_the_model_sees_is_reported_too(example):
     (error,) = raised.value.errors
     assert (error.service_id, error.path) == (CITY_ID, "services[1] (phone)")
     assert "telefoonnummer" in error.message
+
+
+# Repeating schedules ------------------------------------------------------------------------
+
+
+def with_schedules(example, *schedules) -> dict:
+    data = copy.deepcopy(example)
+    data["services"][1]["schedules"] = list(schedules)
+    return data
+
+
+def test_every_other_week_until_2005_is_not_every_week_forever(client, tmp_path, example):
+    biweekly = {
+        "freq": "WEEKLY",
+        "interval": 2,
+        "byday": "TU",
+        "dtstart": "2005-01-04",
+        "until": "2005-06-28",
+        "opens_at": "10:00",
+        "closes_at": "11:00",
+    }
+    run_import(tmp_path, with_schedules(example, biweekly))
+    (slot,) = offer(CITY_ID).tijden.all()
+    assert (slot.weekday, slot.repeat, slot.interval) == (1, "2-weken", 2)
+    assert (slot.valid_from, slot.valid_until) == (
+        datetime.date(2005, 1, 4),
+        datetime.date(2005, 6, 28),
+    )
+    assert not AanbodPage.objects.listed().filter(source_id=CITY_ID).exists()  # it has ended
+    assert "Om de week op dinsdag" not in client.get(offer(CITY_ID).url).content.decode()
+
+
+def test_every_other_week_without_a_first_date_is_refused(tmp_path, example, imported):
+    biweekly = {"freq": "WEEKLY", "interval": 2, "byday": "TU", "until": "2005-06-28"}
+    with pytest.raises(CommandError) as raised:
+        run_import(
+            tmp_path,
+            with_schedules(example, {**biweekly, "opens_at": "10:00", "closes_at": "11:00"}),
+        )
+    assert "services[1].schedules[0].dtstart" in str(raised.value)
+    # what was there stays: every weekday, every week
+    assert {(s.repeat, s.valid_until) for s in offer(CITY_ID).tijden.all()} == {("week", None)}
+
+
+def test_monthly_schedules_are_accepted(tmp_path, example):
+    third_thursday = {"freq": "MONTHLY", "byday": "3TH", "opens_at": "19:30", "closes_at": "21:30"}
+    last_friday = {"freq": "MONTHLY", "byday": "-1FR", "opens_at": "12:00", "closes_at": "13:00"}
+    fifteenth = {"freq": "MONTHLY", "bymonthday": "15", "opens_at": "10:00", "closes_at": "11:00"}
+    run_import(tmp_path, with_schedules(example, third_thursday, last_friday, fifteenth))
+    slots = list(offer(CITY_ID).tijden.order_by("sort_order"))
+    assert [(s.weekday, s.repeat, s.month_day) for s in slots] == [
+        (3, "maand-3", None),
+        (4, "maand-laatste", None),
+        (None, "maand-datum", 15),
+    ]

@@ -165,3 +165,22 @@ def test_offer_page_stays_within_budget_with_the_list_button(client):
     css = (settings.BASE_DIR / "home" / "static" / "css" / "buurtwijzer.css").stat().st_size
     assert len(response.content) + css < 60_000
     assert set(response.cookies) <= {"csrftoken"}  # the feedback form's CSRF, nothing else
+
+
+def test_print_sheet_says_third_thursday(client):
+    cafe = make_offer(
+        title="Mantelzorgcafé West",
+        tijden=[
+            {
+                "weekday": 3,
+                "repeat": "maand-3",
+                "opens_at": datetime.time(19, 30),
+                "closes_at": datetime.time(21, 30),
+            }
+        ],
+    )
+    html = client.get(lijst_url(cafe.pk, name="lijst:sheet")).content.decode()
+    assert "Elke derde donderdag van de maand, 19.30 tot 21.30 uur" in html
+    assert "Elke donderdag" not in html
+    shortlist = client.get(lijst_url(cafe.pk)).content.decode()
+    assert "Elke derde donderdag van de maand" in shortlist

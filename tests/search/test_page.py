@@ -1,6 +1,7 @@
 """/zoeken/: a GET form that works without JavaScript, shows how the question was read, the
 filters, the count, pages, and never a dead end."""
 
+import datetime
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -177,3 +178,16 @@ def test_bounded_queries(client, offers, django_assert_max_num_queries):
     with django_assert_max_num_queries(30):
         response = client.get(URL, {"q": "eenzaam", "postcode": "3533EH", "gratis": "on"})
     assert len(re.findall(rb'class="bw-card"', response.content)) == 20
+
+
+def test_the_day_filter_finds_the_monthly_cafe_on_thursday(client, time_machine_tuesday):
+    oog_in_al = BuurtPage.objects.get(title="Oog in Al")
+    needs = ("eenzaamheid", "ontmoeting")
+    T = datetime.time
+    cafe = {"weekday": 3, "repeat": "maand-3", "opens_at": T(19, 30), "closes_at": T(21, 30)}
+    make_offer(oog_in_al, title="Mantelzorgcafé West", needs=needs, tijden=[cafe])
+    tuesday = {"weekday": 1, "opens_at": T(10), "closes_at": T(12)}
+    make_offer(oog_in_al, title="Dinsdagkoffie", needs=needs, tijden=[tuesday])
+    thursday = page(client, q="eenzaam", dag="do")
+    assert result_titles(thursday) == ["Mantelzorgcafé West"]
+    assert result_titles(page(client, q="eenzaam", dag="di")) == ["Dinsdagkoffie"]
