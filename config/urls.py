@@ -9,7 +9,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
+from config.health import health
 from security.login_limit import RateLimitedLoginView
+from security.throttles import ThrottledPasswordResetView, authenticate_with_password
 
 # The database down: 503 "even niet beschikbaar" instead of a 500 (config/errors.py).
 handler500 = "config.errors.error_500"
@@ -17,9 +19,16 @@ handler500 = "config.errors.error_500"
 urlpatterns = [
     # Before Wagtail's admin URLs: the admin login with a rate limit (security/login_limit.py).
     path("admin/login/", RateLimitedLoginView.as_view(), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
+    # For the load balancer and monitoring (config/health.py); the same in every language.
+    path("gezond/", health, name="health"),
 ]
 
 if settings.DEBUG:
@@ -35,6 +44,12 @@ urlpatterns += i18n_patterns(
     path("zoeken/", include("search.urls")),
     path("lijst/", include("lijst.urls")),
     path("overzicht/", include("overzicht.urls")),
+    # A page's password with a throttle (security/throttles.py), before Wagtail's own URL.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,8 +1,12 @@
 """Creates the home page and the standard pages once; running it again changes nothing."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from aanbod.public import LOCAL_HOSTS
 from home.models import HomePage, StandardPage
 
 HOME_TITLE = "Buurtwijzer Utrecht"
@@ -72,19 +76,28 @@ def ensure_home_page() -> HomePage:
         home = root.add_child(
             instance=HomePage(title=HOME_TITLE, slug="home", intro=HOME_INTRO, seo_title=HOME_TITLE)
         )
+    hostname, port = public_host()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=HOME_TITLE,
         )
-    elif site.root_page_id != home.pk:
+    else:
         site.root_page = home
+        if site.hostname in LOCAL_HOSTS:  # the shipped default; an administrator's choice stays
+            site.hostname, site.port = hostname, port
         site.save()
     return home
+
+
+def public_host() -> tuple[str, int]:
+    """The default Site's hostname and port, from the public address (BUURTWIJZER_PUBLIC_URL)."""
+    parts = urlsplit(settings.BUURTWIJZER_PUBLIC_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
 
 
 # Texts setup_site wrote before; a page that still has one of them was not changed by an

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -17,11 +17,12 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
-from wagtail.admin.utils import get_admin_base_url
 
 from aanbod.models import Organisatie
+from aanbod.public import public_url
 from buurten.models import BuurtPage, WijkPage
 
+from .mail import reply_address, sender
 from .roles import INITIATIVE_EDITORS, buurt_group, wijk_group
 
 
@@ -82,26 +83,32 @@ def invite(request, data: dict):
         user.groups.add(Group.objects.get(name=INITIATIVE_EDITORS))
         data["organisatie"].editors.add(user)
         place = data["organisatie"].name
-    link = get_admin_base_url() + reverse(
-        "wagtailadmin_password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-            "token": default_token_generator.make_token(user),
-        },
+    link = public_url(
+        reverse(
+            "wagtailadmin_password_reset_confirm",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
     )
+    reply_to = reply_address(request.user)
     context = {
         "user": user,
         "place": place,
         "link": link,
         "created": created,
         "invited_by": request.user,
+        "login_url": public_url(reverse("wagtailadmin_login")),
+        "reply_to": reply_to,
     }
-    send_mail(
+    EmailMessage(
         subject=_("Welkom bij Buurtwijzer Utrecht"),
-        message=render_to_string("redactie/invitations/email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+        body=render_to_string("redactie/invitations/email.txt", context),
+        from_email=sender(),
+        to=[user.email],
+        reply_to=[reply_to] if reply_to else None,
+    ).send()
     return user, place
 
 

@@ -1,69 +1,78 @@
-"""Rate limit for the Wagtail admin login, kept in the cache ``limits``, apart from the page cache (shared by all app processes when
-the cache is Redis).
+"""Rate limit for the Wagtail admin login (counters in ``security.limits``).
 
-Failed attempts are counted per account (the user name as typed, lower-cased) and per client
-(a keyed hash of the address, as the feedback form does: the address itself is never stored).
-When either count reaches its limit within the window, the login form says so in plain words
-and answers 429, without even checking the password, until the window is over.
+- Per account *and* client (the user name as typed, lower-cased, with the visitor's address):
+  ``PER_PAIR`` wrong passwords within the window, then that client is stopped for that account.
+  Somebody guessing elsewhere does not lock the real editor out.
+- Per client: ``PER_CLIENT`` wrong passwords for any accounts (one address trying many).
+- Per account, from all clients together: after ``NOTICE_AFTER`` wrong passwords the account's
+  owner gets one e-mail in the window, so a guess from many addresses does not go unnoticed.
+
+Each attempt is counted before the password is checked, atomically, so concurrent attempts
+cannot slip past the limit; a successful login gives its count back. A stopped attempt is
+answered with 429 and a plain message, without checking the password at all.
 """
 
-import time
-
-from django.core.cache import caches
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.forms.utils import ErrorDict
-from django.utils.crypto import salted_hmac
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.views.account import LoginView
 
+from aanbod.public import public_url
 from redactie.reports.ratelimit import client_address
 
-PER_ACCOUNT = 5
-PER_CLIENT = 20
-WINDOW_SECONDS = 15 * 60
+from .email_login import username_for
+from .limits import Limit
 
-MESSAGE = _(
+WINDOW_SECONDS = 15 * 60
+PER_PAIR = 5
+PER_CLIENT = 20
+NOTICE_AFTER = 10
+
+PAIR = Limit("login-pair", PER_PAIR, WINDOW_SECONDS)
+CLIENT = Limit("login-client", PER_CLIENT, WINDOW_SECONDS)
+ACCOUNT = Limit("login-account", NOTICE_AFTER, WINDOW_SECONDS)
+
+MESSAGE = gettext_lazy(
     "U hebt te vaak een verkeerd wachtwoord ingevuld. Wacht 15 minuten en probeer het dan "
     "opnieuw. Wachtwoord vergeten? Vraag een nieuw wachtwoord aan."
 )
 
 
-def _window() -> int:
-    return int(time.time() // WINDOW_SECONDS)
+def _account(username: str) -> str:
+    return username.strip().lower()
 
 
-def _keys(request, username: str) -> list[tuple[str, int]]:
-    account = salted_hmac("security.login.account", username.strip().lower()).hexdigest()[:32]
-    client = salted_hmac("security.login.client", client_address(request)).hexdigest()[:32]
-    window = _window()
-    return [
-        (f"login:account:{account}:{window}", PER_ACCOUNT),
-        (f"login:client:{client}:{window}", PER_CLIENT),
-    ]
-
-
-def is_blocked(request, username: str) -> bool:
-    keys = _keys(request, username)
-    counts = caches["limits"].get_many([key for key, _limit in keys])
-    return any(counts.get(key, 0) >= limit for key, limit in keys)
-
-
-def count_failure(request, username: str) -> None:
-    for key, _limit in _keys(request, username):
-        cache = caches["limits"]
-        cache.add(key, 0, WINDOW_SECONDS + 60)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, WINDOW_SECONDS + 60)
+def _tell_the_owner(username: str) -> None:
+    """One e-mail to the account's owner: many wrong passwords were tried for their account."""
+    # The account the login itself would use for what was typed (security/email_login.py).
+    users = get_user_model().objects.filter(username=username_for(username), is_active=True)
+    reset = public_url(reverse("wagtailadmin_password_reset"))
+    for user in users.exclude(email=""):
+        send_mail(
+            _("Buurtwijzer: veel pogingen om in te loggen met uw account"),
+            _(
+                "Iemand heeft in het kwartier voor dit bericht %(count)d keer een verkeerd "
+                "wachtwoord ingevuld voor uw account bij Buurtwijzer.\n\n"
+                "Wij houden zulke pogingen tegen. U kunt gewoon inloggen.\n\n"
+                "Was u dit niet? Kies dan een nieuw, sterk wachtwoord: %(reset)s"
+            )
+            % {"count": NOTICE_AFTER, "reset": reset},
+            None,
+            [user.email],
+        )
 
 
 class RateLimitedLoginView(LoginView):
     """Wagtail's login view with the limit in front of the password check."""
 
     def post(self, request, *args, **kwargs):
-        form = self.get_form()
-        username = request.POST.get("username", "")
-        if is_blocked(request, username):
+        account, client = _account(request.POST.get("username", "")), client_address(request)
+        within = [PAIR.take(account, client), CLIENT.take(client)]  # both always counted
+        if not all(within):
+            form = self.get_form()
             # Do not validate the form: that would check the password.
             form._errors = ErrorDict()
             form.cleaned_data = {}
@@ -74,6 +83,19 @@ class RateLimitedLoginView(LoginView):
             return response
         return super().post(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        account, client = (
+            _account(self.request.POST.get("username", "")),
+            client_address(self.request),
+        )
+        PAIR.clear(account, client)
+        CLIENT.give_back(client)
+        return super().form_valid(form)
+
     def form_invalid(self, form):
-        count_failure(self.request, self.request.POST.get("username", ""))
+        typed = self.request.POST.get("username", "").strip()
+        account = _account(typed)
+        ACCOUNT.take(account)
+        if ACCOUNT.used(account) == NOTICE_AFTER:
+            _tell_the_owner(typed)
         return super().form_invalid(form)

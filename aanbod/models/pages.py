@@ -25,6 +25,7 @@ from wagtail.search import index
 from aanbod import freshness, when
 from aanbod.forms import AanbodPageForm
 from aanbod.languages import language_name
+from aanbod.panels import ReadOnlyPanel
 from aanbod.public import PublicUrlMixin
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
@@ -289,8 +290,8 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
     status_panels = [
         FieldPanel("status"),
         FieldPanel("last_verified"),
-        FieldPanel("source_id", read_only=True),
-        FieldPanel("is_demo", read_only=True),
+        ReadOnlyPanel("source_id"),
+        ReadOnlyPanel("is_demo"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "security",
     "pagecache",
     "inrichting",
+    # The API docs (/api/v1/docs) with Swagger UI from django-ninja's own static files, not
+    # from a CDN the Content-Security-Policy would block.
+    "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -155,6 +158,10 @@ BUURTWIJZER_TWO_FACTOR_REQUIRED_FOR_ADMINS = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The map's tile server (BUURTWIJZER_MAP_TILES_URL, below) is the only other host the
 # Content-Security-Policy allows, and only for images.
+# Editors log in with their e-mail address (their user name since the invitation); the login
+# form says so (security/email_login.py).
+AUTHENTICATION_BACKENDS = ["security.email_login.EmailOrUsernameBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "security.email_login.LoginForm"
 # --- end security ---------------------------------------------------------------------------
 
 # Language and time: Dutch first, Utrecht's clock.
@@ -175,7 +182,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
 # link keeps working when a translation is added or changed, and hreflang alternates differ
 # only in their prefix. Titles are translated.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's texts; then the admin's texts from Wagtail and wagtail-modeltranslation in the
+# editors' Dutch ("u", no English), which win over the packages' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "redactie" / "admin_locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

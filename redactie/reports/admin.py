@@ -6,14 +6,16 @@ Nobody adds reports in the admin: they come from visitors.
 What visitors wrote is shown as text only: Django's templates escape it, nothing here marks
 it safe."""
 
+import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, Panel
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import BooleanColumn, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.chooser import (
@@ -182,6 +184,24 @@ class MeldingChooserViewSet(SnippetChooserViewSet):
     chosen_multiple_view_class = MeldingChosenMultipleView
 
 
+class MeldingFilterSet(WagtailFilterSet):
+    """ "Afgehandeld: ja / nee" in words (a boolean filter would show "False")."""
+
+    afgehandeld = django_filters.ChoiceFilter(
+        label=_("Afgehandeld"),
+        choices=[("nee", _("Nee, nog open")), ("ja", _("Ja"))],
+        empty_label=_("Alle"),
+        method="filter_afgehandeld",
+    )
+
+    class Meta:
+        model = Melding
+        fields = []
+
+    def filter_afgehandeld(self, queryset, name, value):
+        return queryset.filter(afgehandeld=value == "ja")
+
+
 class MeldingViewSet(SnippetViewSet):
     model = Melding
     icon = "warning"
@@ -191,7 +211,7 @@ class MeldingViewSet(SnippetViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = False
-    list_filter = ["afgehandeld"]
+    filterset_class = MeldingFilterSet
     list_per_page = 50
     edit_view_class = MeldingEditView
     delete_view_class = MeldingDeleteView
@@ -215,7 +235,11 @@ class MeldingViewSet(SnippetViewSet):
             get_url=lambda melding: reverse("wagtailadmin_pages:edit", args=[melding.page_id]),
         ),
         DateColumn("created_at", label=_("Ontvangen op")),
-        BooleanColumn("afgehandeld", label=_("Afgehandeld")),
+        Column(
+            "afgehandeld",
+            label=_("Afgehandeld"),
+            accessor=lambda melding: _("Ja") if melding.afgehandeld else _("Nee, nog open"),
+        ),
     ]
 
     def get_queryset(self, request):

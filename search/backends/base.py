@@ -31,3 +31,7 @@ class SearchBackend:
     def rebuild(self) -> int:
         """Index every offer anew; returns how many are searchable."""
         return 0
+
+    def reachable(self) -> bool:
+        """Whether the backend answers now (the health check, ``config.health``)."""
+        return True

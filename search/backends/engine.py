@@ -128,6 +128,13 @@ class EngineBackend(SearchBackend):
         for index in self.current():
             self._delete(index)
 
+    def reachable(self) -> bool:
+        try:
+            self.current()
+        except self.unavailable:
+            return False
+        return True
+
     def status(self) -> Status:
         searchable = AanbodPage.objects.searchable().count()
         try:

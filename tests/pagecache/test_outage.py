@@ -18,14 +18,9 @@ from django.test import Client, override_settings
 
 from config.settings.base import redis_cache
 from pagecache.outage import OncePerMinute
+from tests.services import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _redis_settings(port: int):
@@ -47,7 +42,7 @@ def cache_log(caplog):
 
 
 def test_with_redis_down_pages_render_uncached_with_one_log_line(client, home, cache_log):
-    with _redis_settings(_free_port()):  # nothing listens there
+    with _redis_settings(free_port()):  # nothing listens there
         responses = [client.get("/") for _ in range(5)]
     assert [r.status_code for r in responses] == [200] * 5
     assert {r["X-Page-Cache"] for r in responses} == {"miss"}
@@ -58,7 +53,7 @@ def test_with_redis_down_pages_render_uncached_with_one_log_line(client, home, c
 
 @pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
 def test_caching_comes_back_by_itself_when_redis_returns(client, home):
-    port = _free_port()
+    port = free_port()
 
     def start():
         command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""]

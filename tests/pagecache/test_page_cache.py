@@ -1,8 +1,6 @@
 """The full-page cache: anonymous visitors get stored pages, editors never do, and publishing,
 unpublishing, moving or deleting an offer shows at once on every page that lists it."""
 
-import socket
-
 import pytest
 from django.core.cache import cache, caches
 from django.test import override_settings
@@ -10,6 +8,7 @@ from django.urls import reverse
 
 from buurten.models import BuurtPage
 from tests.factories import make_offer
+from tests.services import redis_running
 
 pytestmark = pytest.mark.django_db
 
@@ -120,15 +119,7 @@ def test_moving_an_offer_shows_it_under_its_new_buurt(client, home):
     assert "Soepmiddag" in client.get(new_buurt.url).content.decode()
 
 
-def _redis_running() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _redis_running(), reason="Redis is not running on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_running(), reason="Redis is not running on 127.0.0.1:6379")
 def test_the_cache_works_on_redis_as_in_production(client, home):
     redis_cache = {
         "default": {

@@ -51,6 +51,81 @@ def test_invite_a_buurt_editor_who_then_sets_a_password(client, beheerder):
     assert client.login(username="fatima@example.org", password="Mijn-nieuwe-wachtwoord-42")
 
 
+def invite_fatima(client):
+    buurt = BuurtPage.objects.get(title="Oog in Al")
+    client.post(
+        URL,
+        {"first_name": "Fatima", "email": "Fatima@Example.org", "role": "buurt", "buurt": buurt.pk},
+    )
+    (message,) = mail.outbox
+    return message
+
+
+def test_the_invitation_says_how_to_log_in_and_comes_from_the_configured_sender(
+    client, beheerder, settings
+):
+    settings.DEFAULT_FROM_EMAIL = "Buurtwijzer Utrecht <redactie@buurtwijzer.example>"
+    settings.BUURTWIJZER_PUBLIC_URL = "https://buurtwijzer.example"
+    message = invite_fatima(client)
+    assert message.from_email == "Buurtwijzer Utrecht <redactie@buurtwijzer.example>"
+    # The administrator who invited reads the answers.
+    assert message.reply_to == ["beheer@example.org"]
+    assert "Vragen? Antwoord op deze e-mail." in message.body
+    assert "logt u in met uw e-mailadres: Fatima@example.org" in message.body
+    assert "https://buurtwijzer.example/admin/password_reset/" in message.body
+    assert "https://buurtwijzer.example/admin/login/" in message.body
+
+
+def test_a_noreply_sender_does_not_ask_for_an_answer(client, beheerder, settings):
+    settings.DEFAULT_FROM_EMAIL = "Buurtwijzer Utrecht <noreply@buurtwijzer.example>"
+    beheerder.email = ""
+    beheerder.save()
+    message = invite_fatima(client)
+    assert message.reply_to == []
+    assert "Antwoord op deze e-mail" not in message.body
+
+
+def test_the_invited_editor_sets_a_password_and_logs_in_with_the_e_mail_address(client, beheerder):
+    message = invite_fatima(client)
+    link = re.search(r"http://testserver(/admin/password_reset/\S+)", message.body).group(1)
+    client.logout()
+    page = client.get(link, follow=True)
+    html = page.content.decode()
+    assert "Wachtwoord instellen" in html
+    assert "resetten" not in html.lower() and "Reset" not in html
+    done = client.post(
+        page.redirect_chain[-1][0],
+        {
+            "new_password1": "Mijn-nieuwe-wachtwoord-42",
+            "new_password2": "Mijn-nieuwe-wachtwoord-42",
+        },
+        follow=True,
+    )
+    assert "Uw wachtwoord is opgeslagen" in done.content.decode()
+    login = client.get("/admin/login/").content.decode()
+    assert "E-mailadres" in login and "Password" not in login and "Wachtwoord" in login
+    assert "Inloggen bij Buurtwijzer Utrecht" in login
+    response = client.post(
+        "/admin/login/",
+        {"username": " FATIMA@example.org", "password": "Mijn-nieuwe-wachtwoord-42"},
+    )
+    assert response.status_code == 302 and response.url == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_someone_with_a_password_chooses_a_new_one(client, beheerder):
+    User.objects.create_user("fatima", "fatima@example.org", "al-een-wachtwoord-99")
+    message = invite_fatima(client)
+    assert "U kunt inloggen met uw eigen wachtwoord" in message.body
+    link = re.search(r"http://testserver(/admin/password_reset/\S+)", message.body).group(1)
+    client.logout()
+    html = client.get(link, follow=True).content.decode()
+    assert "Kies een nieuw wachtwoord" in html and "Wachtwoord instellen" not in html
+    # The user name still works, and so does the e-mail address.
+    assert client.login(username="fatima", password="al-een-wachtwoord-99")
+    assert client.login(username="fatima@example.org", password="al-een-wachtwoord-99")
+
+
 def test_invite_after_a_buurt_and_a_wijk_were_renamed(client, beheerder):
     buurt = BuurtPage.objects.get(title="Oog in Al")
     group = Group.objects.get(name=buurt_group_name(buurt))

@@ -90,11 +90,17 @@ def _production_env(**extra):
     return env
 
 
-def test_deploy_check_with_production_settings_reports_nothing():
+def test_deploy_check_with_production_settings_reports_nothing(tmp_path):
+    """Set up as site/.env.example says (tests/security/test_deploy_checks.py: the defaults
+    that must fail)."""
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
         cwd=ROOT,
-        env=_production_env(),
+        env=_production_env(
+            DJANGO_EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            DEFAULT_FROM_EMAIL="Buurtwijzer Utrecht <buurtwijzer@example.nl>",
+            DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        ),
         capture_output=True,
         text=True,
         timeout=120,

@@ -40,17 +40,49 @@ def _login(client, username, password, address="203.0.113.5"):
 
 
 @pytest.mark.django_db
-def test_five_wrong_passwords_lock_the_account_with_a_clear_message(client, editor):
-    for _ in range(login_limit.PER_ACCOUNT):
+def test_five_wrong_passwords_stop_that_client_with_a_clear_message(client, editor):
+    for _ in range(login_limit.PER_PAIR):
         assert _login(client, "redacteur", "fout").status_code == 200
-    # Even the right password is refused now, with a message in plain Dutch and 429.
+    # Even the right password is refused now from here, with a message in plain Dutch and 429.
     response = _login(client, "redacteur", PASSWORD)
     assert response.status_code == 429
     assert response["Retry-After"] == str(login_limit.WINDOW_SECONDS)
     assert "te vaak een verkeerd wachtwoord" in response.content.decode()
     assert "_auth_user_id" not in client.session
-    # From another address too: the limit is per account.
-    assert _login(client, "Redacteur", PASSWORD, address="198.51.100.7").status_code == 429
+
+
+@pytest.mark.django_db
+def test_someone_guessing_elsewhere_does_not_lock_the_real_editor_out(client, editor):
+    for _ in range(login_limit.PER_PAIR + 3):
+        _login(client, "redacteur", "fout", address="203.0.113.66")
+    response = _login(client, "redacteur", PASSWORD, address="198.51.100.7")
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(editor.pk)
+
+
+@pytest.mark.django_db
+def test_many_wrong_passwords_from_many_addresses_are_told_to_the_owner_once(
+    client, editor, mailoutbox
+):
+    for n in range(login_limit.NOTICE_AFTER + 5):
+        _login(client, "redacteur", "fout", address=f"203.0.113.{n + 1}")
+    assert len(mailoutbox) == 1
+    notice = mailoutbox[0]
+    assert notice.to == ["r@example.org"]
+    assert "verkeerd wachtwoord" in notice.body
+    assert "/admin/password_reset/" in notice.body
+    assert "203.0.113" not in notice.body
+
+
+@pytest.mark.django_db
+def test_a_successful_login_gives_its_attempts_back(client, editor):
+    for _ in range(login_limit.PER_PAIR - 1):
+        _login(client, "redacteur", "fout")
+    assert _login(client, "redacteur", PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(login_limit.PER_PAIR - 1):
+        _login(client, "redacteur", "fout")
+    assert _login(client, "redacteur", PASSWORD).status_code == 302
 
 
 @pytest.mark.django_db

@@ -161,3 +161,101 @@ def test_backup_then_restore_into_a_fresh_database_finds_everything(
     assert again.returncode == 3
     assert "niet leeg" in again.stderr
     assert _snapshot(target)["counts"] == before["counts"]
+
+
+# All or nothing: every refusal happens before the database is touched ----------------------
+
+
+def _restore(*args, target: str, media: Path):
+    return subprocess.run(  # noqa: S603
+        [
+            shutil.which("bash") or "/bin/bash",
+            str(ROOT / "scripts" / "restore.sh"),
+            *map(str, args),
+        ],
+        env={**os.environ, "DATABASE_URL": _url(target), "MEDIA_ROOT": str(media)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _tables(name: str) -> int:
+    with psycopg.connect(_url(name)) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchone()[0]
+
+
+@pytest.fixture
+def small_backup(fresh_database, tmp_path):
+    """A real backup.sh backup of a small database (one table, one media file)."""
+    with psycopg.connect(_url(fresh_database), autocommit=True) as conn:
+        conn.execute("CREATE TABLE proef (naam text)")
+        conn.execute("INSERT INTO proef VALUES ('buurthuis')")
+    media = tmp_path / "bron"
+    (media / "original_images").mkdir(parents=True)
+    (media / "original_images" / "buurthuis.jpg").write_bytes(b"\xff\xd8 foto")
+    dump, tarball = _run(
+        "backup.sh",
+        tmp_path / "backups",
+        env={"DATABASE_URL": _url(fresh_database), "MEDIA_ROOT": str(media)},
+    )
+    with psycopg.connect(_url(fresh_database), autocommit=True) as conn:
+        conn.execute("DROP TABLE proef")
+    assert _tables(fresh_database) == 0
+    return Path(dump), Path(tarball)
+
+
+def test_restore_refuses_a_missing_media_tarball_before_touching_the_database(
+    small_backup, fresh_database, tmp_path
+):
+    dump, tarball = small_backup
+    tarball.unlink()
+    result = _restore(dump, target=fresh_database, media=tmp_path / "media")
+    assert result.returncode == 2
+    assert "--zonder-media" in result.stderr
+    assert _tables(fresh_database) == 0
+    # On purpose without media it restores the database.
+    assert (
+        _restore("--zonder-media", dump, target=fresh_database, media=tmp_path / "media").returncode
+        == 0
+    )
+    assert _tables(fresh_database) == 1
+
+
+def test_restore_refuses_a_media_file_that_exists_before_touching_the_database(
+    small_backup, fresh_database, tmp_path
+):
+    dump, tarball = small_backup
+    media = tmp_path / "media"
+    (media / "original_images").mkdir(parents=True)
+    (media / "original_images" / "buurthuis.jpg").write_bytes(b"een andere foto")
+    result = _restore(dump, tarball, target=fresh_database, media=media)
+    assert result.returncode == 4
+    assert "buurthuis.jpg" in result.stderr
+    assert _tables(fresh_database) == 0
+    assert (media / "original_images" / "buurthuis.jpg").read_bytes() == b"een andere foto"
+
+
+def test_restore_refuses_a_damaged_tarball_or_dump(small_backup, fresh_database, tmp_path):
+    dump, tarball = small_backup
+    media = tmp_path / "media"
+    broken = tmp_path / "kapot-media.tar.gz"
+    broken.write_bytes(tarball.read_bytes()[:40])
+    assert _restore(dump, broken, target=fresh_database, media=media).returncode == 2
+    not_a_dump = tmp_path / "kapot.dump"
+    not_a_dump.write_bytes(b"PGDMP niets")
+    assert _restore(not_a_dump, tarball, target=fresh_database, media=media).returncode == 2
+    assert _tables(fresh_database) == 0
+    assert not media.exists() or not any(media.rglob("*.jpg"))
+
+
+def test_restore_puts_database_and_media_back_together(small_backup, fresh_database, tmp_path):
+    dump, tarball = small_backup
+    media = tmp_path / "media"
+    result = _restore(dump, tarball, target=fresh_database, media=media)
+    assert result.returncode == 0, result.stderr
+    assert _tables(fresh_database) == 1
+    assert (media / "original_images" / "buurthuis.jpg").read_bytes() == b"\xff\xd8 foto"
+    assert not list(tmp_path.glob(".herstel-media.*"))  # the staging folder is gone
