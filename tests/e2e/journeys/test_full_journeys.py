@@ -186,6 +186,36 @@ def journey(browser, live_server, request):
         j.close()
 
 
+# Where two pieces of text are drawn: [left, top] of the first occurrence of each in root.
+_PLACES = """([root, texts]) => texts.map(text => {
+  const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(walker.currentNode, at);
+    range.setEnd(walker.currentNode, at + text.length);
+    const box = range.getClientRects()[0];
+    return [box.left, box.top];
+  }
+  return null;
+})"""
+
+
+def _reads_left_to_right(page, root: str, text: str) -> bool:
+    """Whether the words of ``text`` ("14 030", "3533 AB") stand on one line in their order,
+    as they must also on an Arabic page: "030 14" is another phone number."""
+    places = page.evaluate(_PLACES, [root, text.split()])
+    assert None not in places, (root, text, places)
+    tops = {round(top) for _left, top in places}
+    lefts = [left for left, _top in places]
+    return len(tops) == 1 and lefts == sorted(lefts)
+
+
+def _direction(locator) -> str:
+    return locator.evaluate("element => getComputedStyle(element).direction")
+
+
 def _pdf_sheets(page) -> int:
     pdf = page.pdf(format="A4", print_background=True)
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
@@ -209,6 +239,8 @@ def test_resident_finds_help_near_home_and_prints_the_list(
     page = j.page
 
     page.goto(j.url("/"))
+    assert _reads_left_to_right(page, ".bw-footer .bw-contact__phone", "14 030")
+    assert _reads_left_to_right(page, "main .bw-contact", "14 030")
     j.step("home")
     page.locator("#id_q").fill(WORDS[language])
     page.locator("form[role=search] button[type=submit]").click()
@@ -223,6 +255,8 @@ def test_resident_finds_help_near_home_and_prints_the_list(
     page.wait_for_url("**postcode=3533*")
     notice = page.locator(".bw-notice[role=status]")
     assert WRITTEN_POSTCODE in notice.inner_text()
+    assert _reads_left_to_right(page, ".bw-notice[role=status]", WRITTEN_POSTCODE)
+    assert _direction(page.locator("#id_postcode")) == "ltr"  # not "ab 3533" in Arabic
     for offer in offers.values():
         assert page.locator(f"#resultaat-{offer.pk}").count() == 1, offer.title
     j.step("postcode")
@@ -248,11 +282,15 @@ def test_resident_finds_help_near_home_and_prints_the_list(
         page.locator("a.bw-nav__lijst").click()
     page.wait_for_url(f"**{j.prefix}/lijst/?ids={spreekuur.pk}")
     assert page.locator(f"#lijst-{spreekuur.pk}").inner_text() == spreekuur.title
+    # Dutch text (no translation) runs left to right, its full stop at the end.
+    card = page.locator(f"article[aria-labelledby=lijst-{spreekuur.pk}]")
+    assert _direction(card.locator("p").first) == "ltr"
     j.step("lijst")
 
     page.locator(f"a[href^='{j.prefix}{reverse('lijst:sheet')}']").click()
     page.wait_for_url(f"**{j.prefix}/lijst/afdrukken/?ids={spreekuur.pk}")
     assert page.locator(f"#blad-{spreekuur.pk}").inner_text() == spreekuur.title
+    assert _direction(page.locator(".bw-blad__url")) == "ltr"  # the address under the QR code
     j.step("blad")
 
     # Printing: the button (with JavaScript) or the tip to press Ctrl+P (without).
