@@ -241,6 +241,10 @@ def test_resident_finds_help_near_home_and_prints_the_list(
     page.goto(j.url("/"))
     assert _reads_left_to_right(page, ".bw-footer .bw-contact__phone", "14 030")
     assert _reads_left_to_right(page, "main .bw-contact", "14 030")
+    # The opening hours are a setting in Dutch only: marked so, they run left to right.
+    assert page.locator(".bw-contact__hours").count() == 2  # in the page and the footer
+    for hours in page.locator(".bw-contact__hours").all():
+        assert hours.get_attribute("lang") == "nl" and _direction(hours) == "ltr"
     j.step("home")
     page.locator("#id_q").fill(WORDS[language])
     page.locator("form[role=search] button[type=submit]").click()
