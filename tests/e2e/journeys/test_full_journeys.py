@@ -1,6 +1,6 @@
 """The three journeys from start to end, as residents and professionals make them, at a
 phone's width (375 px) and a desk's (1280 px), with axe at every step and a screenshot of
-every step in tests/e2e/screenshots/ (not in git):
+every step in tests/e2e/screenshots/journeys/ (not in git):
 
 1. a resident: home page, own words, a postcode, "only free", an offer, "Bewaar", the list,
    the list's A4 sheet, printed;
@@ -31,7 +31,7 @@ from tests.factories import make_offer
 
 from ..conftest import assert_no_violations
 
-SCREENSHOTS = Path(__file__).parents[1] / "screenshots"
+SCREENSHOTS = Path(__file__).parents[1] / "screenshots" / "journeys"
 PHONE = {"width": 375, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 WIDTHS = [pytest.param(PHONE, id="375"), pytest.param(DESKTOP, id="1280")]
@@ -164,7 +164,7 @@ class _Journey:
             self._checker.goto(page.url)
             assert_no_violations(self._checker)
         self.steps += 1
-        SCREENSHOTS.mkdir(exist_ok=True)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{self.name}-{self.steps}-{what}.png", full_page=True)
 
     def close(self):
