@@ -320,6 +320,18 @@ def _decoded_qr_codes(page) -> list[str]:
     return [decode(svg) for svg in svgs(page.content())]
 
 
+def _scanned_qr_codes(page) -> list[str]:
+    """The QR codes read back from a screenshot of each, as a camera would."""
+    import zxingcpp
+    from PIL import Image
+
+    codes = []
+    for qr in page.locator(".bw-blad__qr svg").all():
+        image = Image.open(io.BytesIO(qr.screenshot())).convert("L")
+        codes += [found.text for found in zxingcpp.read_barcodes(image)]
+    return codes
+
+
 @pytest.mark.parametrize("viewport", WIDTHS)
 def test_professional_shortlists_prints_and_reads_the_overview(journey, offers, settings, viewport):
     settings.BUURTWIJZER_PUBLIC_URL = PUBLIC_URL
@@ -354,6 +366,8 @@ def test_professional_shortlists_prints_and_reads_the_overview(journey, offers, 
     page.locator(f"a[href^='{reverse('lijst:sheet')}']").click()
     page.wait_for_url(f"**/lijst/afdrukken/?ids={spreekuur.pk},{thuis.pk}")
     assert _decoded_qr_codes(page) == [f"{PUBLIC_URL}{spreekuur.url}", f"{PUBLIC_URL}{thuis.url}"]
+    # As drawn on the screen, too: what a phone's camera reads.
+    assert _scanned_qr_codes(page) == [f"{PUBLIC_URL}{spreekuur.url}", f"{PUBLIC_URL}{thuis.url}"]
     page.emulate_media(media="print")
     assert _pdf_sheets(page) <= 2
     j.step("blad")
