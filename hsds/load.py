@@ -73,8 +73,18 @@ def max_file_bytes() -> int:
     return getattr(settings, "BUURTWIJZER_HSDS_MAX_BYTES", 50 * 1024 * 1024)
 
 
+# What one file may hold, so a hostile file cannot take all memory: 50 MB of "{}," is 16
+# million objects, which as Python dicts (and an error for each) needs tens of gigabytes.
+MAX_PARTS = 2_000_000  # objects and lists; a full HSDS service has about 50
+MAX_SERVICES = 20_000
+
+
 def read_json(path) -> object:
-    """The file's JSON; HsdsErrors (naming line and column) when it cannot be read."""
+    """The file's JSON; HsdsErrors (naming line and column) when it cannot be read.
+
+    The number of objects and lists is bounded before parsing, by counting "{" and "[" (an
+    upper bound: the characters may also stand in a text), so memory stays about the size of
+    the file."""
     try:
         size = Path(path).stat().st_size
         if size > max_file_bytes():
@@ -91,8 +101,14 @@ def read_json(path) -> object:
         raise _file_error(
             f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
         ) from None
+    parts = text.count("{") + text.count("[")
+    if parts > MAX_PARTS:
+        raise _file_error(
+            f"Het bestand heeft te veel onderdelen: {parts:,} objecten en lijsten ({{ en [), "
+            f"hoogstens {MAX_PARTS:,}. Verdeel het over meer bestanden.".replace(",", ".")
+        )
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant)
     except RecursionError:
         raise _file_error(
             "Het bestand is te diep genest (lijsten in lijsten). Dit is geen HSDS-bestand."
@@ -104,6 +120,13 @@ def read_json(path) -> object:
         raise HsdsErrors(
             [HsdsError(None, where, f"Dit is geen geldige JSON ({error.msg}).")]
         ) from None
+    services = data.get("services") if isinstance(data, dict) else data
+    if isinstance(services, list) and len(services) > MAX_SERVICES:
+        raise _file_error(
+            f"Het bestand heeft {len(services):,} diensten; hoogstens {MAX_SERVICES:,} per "
+            "bestand. Verdeel het over meer bestanden.".replace(",", ".")
+        )
+    return data
 
 
 def _no_constant(name: str):

@@ -55,7 +55,8 @@ STANDARD_PAGES = [
             "Uit die code kan niemand uw adres terugvinden.</p>"
             "<h2>Als u iets meldt</h2>"
             "<p>Stuurt u een melding met 'Klopt er iets niet?'? Dan bewaren we alleen wat u typt. "
-            "Uw e-mailadres hoeft u niet te geven. Geeft u het wel, dan gebruiken we het alleen om u te antwoorden.</p>"
+            "Uw e-mailadres hoeft u niet te geven. Geeft u het wel, dan gebruiken we het alleen om u te antwoorden. "
+            "We wissen uw e-mailadres 30 dagen nadat we uw melding hebben afgehandeld.</p>"
             "<h2>Vragen</h2>"
             "<p>Hebt u een vraag over uw gegevens? Bel 14 030.</p>"
         ),
@@ -109,7 +110,24 @@ EARLIER_SEED_TEXTS = {
             "<p>U hoeft niet in te loggen om te zoeken. We gebruiken geen cookies om u te volgen.</p>"
             "<p>We laden niets van andere websites, tot u zelf om een kaart vraagt.</p>"
             "<p>We bewaren niet wie u bent of wat u precies zoekt.</p>",
-        )
+        ),
+        (
+            "We bewaren zo weinig mogelijk over u. Hier leest u wat we wel en niet doen.",
+            "<h2>Zoeken en lezen</h2>"
+            "<p>U hoeft niet in te loggen om te zoeken. U krijgt van ons geen cookies. "
+            "We volgen niet wat u doet. We tellen bezoekers niet met programma's van andere bedrijven.</p>"
+            "<p>Deze website laadt niets van andere websites. Dus geen lettertypes, filmpjes of knoppen van andere bedrijven. "
+            "Een kaart komt pas van een andere website als u zelf om de kaart vraagt.</p>"
+            "<h2>Wat we niet bewaren</h2>"
+            "<p>We bewaren niet wie u bent of wat u zoekt. Uw internetadres (IP-adres) komt niet in onze logboeken.</p>"
+            "<p>Om misbruik te stoppen, onthouden we korte tijd (hoogstens een uur) een geheime code die we van uw internetadres maken. "
+            "Uit die code kan niemand uw adres terugvinden.</p>"
+            "<h2>Als u iets meldt</h2>"
+            "<p>Stuurt u een melding met 'Klopt er iets niet?'? Dan bewaren we alleen wat u typt. "
+            "Uw e-mailadres hoeft u niet te geven. Geeft u het wel, dan gebruiken we het alleen om u te antwoorden.</p>"
+            "<h2>Vragen</h2>"
+            "<p>Hebt u een vraag over uw gegevens? Bel 14 030.</p>",
+        ),
     ],
 }
 

@@ -5,9 +5,11 @@ The key holds only the query parameters pages read (``settings.QUERY_PARAMETERS`
 the cache: only requests without a session or messages cookie (a logged-in editor
 sees the user bar and never a cached page). Stored: only 200 HTML responses that set no
 cookie, did not use a CSRF token, and say nothing against caching. The key also holds today's
-date, because buurt pages show today's activities, and the version number from
-invalidation.py, which publishing raises. Work a view does for every visitor (counting search
-demand) is stored with the page and repeated on a hit (effects.py).
+date, because buurt pages show today's activities. A stored page keeps the versions of what it
+shows, read before it was rendered, and is served only while they are current
+(invalidation.py: publishing an offer raises only the versions of the pages that show it).
+Work a view does for every visitor (counting search demand) is stored with the page and
+repeated on a hit (effects.py).
 
 Browsers get ``Cache-Control: public, max-age=60`` and a Last-Modified; Django's
 ConditionalGetMiddleware (outside this one) adds the ETag and answers 304 Not Modified."""
@@ -61,9 +63,9 @@ def cache_key(request) -> str:
         ]
     )
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    # "v2": entries hold (content, headers, calls); a cache filled by an older release (pairs)
-    # is never read back.
-    return f"pagecache:v2:{invalidation.current_version()}:{digest}"
+    # "v3": entries hold (content, headers, calls, versions); a cache filled by an older
+    # release is never read back.
+    return f"pagecache:v3:{digest}"
 
 
 def _storable(request, response) -> bool:
@@ -93,8 +95,8 @@ class PageCacheMiddleware:
         cache = caches[cache_alias()]
         key = cache_key(request)
         stored = cache.get(key)
-        if stored is not None:
-            content, headers, calls = stored
+        if stored is not None and invalidation.still_current(stored[3]):
+            content, headers, calls, _versions = stored
             effects.replay(calls)
             response = HttpResponse(content)
             for name, value in headers:
@@ -102,6 +104,9 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
 
+        # Before rendering, so a publish during the render leaves this entry outdated at once.
+        # A page served by Wagtail narrows it to what it shows (wagtail_hooks.py).
+        request.pagecache_versions = invalidation.versions(invalidation.DEFAULT_SCOPES)
         response = self.get_response(request)
         if _storable(request, response):
             response["Last-Modified"] = http_date(time.time())
@@ -111,7 +116,13 @@ class PageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in NOT_STORED_HEADERS
             ]
-            cache.set(key, (response.content, headers, effects.recorded(request)), timeout())
+            entry = (
+                response.content,
+                headers,
+                effects.recorded(request),
+                request.pagecache_versions,
+            )
+            cache.set(key, entry, timeout())
             response["X-Page-Cache"] = "miss"
         return response
 

@@ -2,18 +2,32 @@
 
 Only what the visitor typed is stored, plus the time and the offer: no IP address, no
 browser details, no cookie. Editors read the reports in the admin (Meldingen) and mark them
-"afgehandeld" when they have dealt with them.
+"afgehandeld" when they have dealt with them. A reporter's e-mail address is wiped
+``EMAIL_KEPT_DAYS`` after that (``forget_reporter_emails``, daily; the privacy statement says so).
 """
 
+import datetime
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 MESSAGE_MAX_LENGTH = 2000
+EMAIL_KEPT_DAYS = 30
 
 
 class MeldingQuerySet(models.QuerySet):
     def open(self):
         return self.filter(afgehandeld=False)
+
+    def forget_emails(self) -> int:
+        """Wipe the reporter's e-mail address of reports handled EMAIL_KEPT_DAYS ago or longer."""
+        handled_before = timezone.now() - datetime.timedelta(days=EMAIL_KEPT_DAYS)
+        return (
+            self.filter(afgehandeld=True, afgehandeld_op__lte=handled_before)
+            .exclude(email="")
+            .update(email="")
+        )
 
 
 class Melding(models.Model):
@@ -38,6 +52,10 @@ class Melding(models.Model):
         ),
     )
 
+    afgehandeld_op = models.DateTimeField(
+        _("afgehandeld op"), null=True, blank=True, editable=False
+    )
+
     objects = MeldingQuerySet.as_manager()
 
     class Meta:
@@ -51,3 +69,10 @@ class Melding(models.Model):
         # Used as the title in the admin: the start of what the visitor wrote, as plain text.
         text = " ".join(self.message.split())
         return text if len(text) <= 60 else f"{text[:59]}…"
+
+    def save(self, *args, **kwargs):
+        if not self.afgehandeld:
+            self.afgehandeld_op = None
+        elif self.afgehandeld_op is None:
+            self.afgehandeld_op = timezone.now()
+        super().save(*args, **kwargs)

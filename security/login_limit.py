@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.views.account import LoginView
 
 from aanbod.public import public_url
-from redactie.reports.ratelimit import client_address
 
+from .clients import client_address
 from .email_login import username_for
 from .limits import Limit
 

@@ -19,8 +19,7 @@ from wagtail.admin.views.account import PasswordResetView
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
 
-from redactie.reports.ratelimit import client_address
-
+from .clients import client_address
 from .limits import Limit
 
 RESET_PER_CLIENT = 5

@@ -17,3 +17,22 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 # Access logs would hold visitors' addresses; the reverse proxy decides what it keeps.
 accesslog = None
 errorlog = "-"
+# gunicorn's own lines ("Invalid request from ip=...") pass the same filter as the app's, so
+# no visitor's address is written (security/log_privacy.py). With a log configuration
+# gunicorn would write access lines too; its access logger is silenced instead.
+logconfig_dict = {
+    "filters": {"no_addresses": {"()": "security.log_privacy.RedactAddresses"}},
+    "root": {"level": "WARNING", "handlers": ["error_console"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False},
+        "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+    },
+    "handlers": {
+        "error_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "generic",
+            "filters": ["no_addresses"],
+            "stream": "ext://sys.stderr",
+        },
+    },
+}

@@ -123,6 +123,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection that broke (the database restarted) is noticed before a request
+        # uses it, instead of costing that request a 503 (bench/faults.py).
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -315,6 +318,7 @@ LOGGING = {
     "filters": {
         "no_addresses": {"()": "security.log_privacy.RedactAddresses"},
         "once_per_minute": {"()": "pagecache.outage.OncePerMinute"},
+        "once_per_minute_demand": {"()": "pagecache.outage.OncePerMinute"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_addresses"]},
@@ -325,6 +329,12 @@ LOGGING = {
         "buurtwijzer.cache": {
             "handlers": ["console"],
             "filters": ["once_per_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "overzicht.demand": {
+            "handlers": ["console"],
+            "filters": ["once_per_minute_demand"],
             "level": "WARNING",
             "propagate": False,
         },

@@ -17,6 +17,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Mail goes out by SMTP unless set otherwise: the console backend (the default elsewhere)
+# would write invitation and password-reset links, with their tokens, into the log.
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+
 BUURTWIJZER_PUBLIC_URL = WAGTAILADMIN_BASE_URL = os.environ.get("BUURTWIJZER_PUBLIC_URL", "")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -2,7 +2,7 @@
 honeypot and a rate limit) and the editors' inbox in the admin (Meldingen).
 
 - ``forms``: the form and how hostile input is cleaned or refused;
-- ``ratelimit``: at most a few reports per visitor per hour, and a cap for everyone together;
-- ``views``: the form's POST view (Post/Redirect/Get);
+- ``views``: the form's POST view (Post/Redirect/Get), with its limits: at most a few reports
+  per visitor per hour, and a cap for everyone together (``security.limits``);
 - ``admin``: who sees which report, and the inbox (a ``SnippetViewSet``).
 """

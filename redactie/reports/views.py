@@ -15,9 +15,17 @@ from django.views.decorators.http import require_http_methods
 
 from aanbod.models import AanbodPage
 from redactie.models import Melding
+from security.clients import client_address
+from security.limits import Limit
 
-from . import origin, ratelimit
+from . import origin
 from .forms import MeldingForm
+
+WINDOW_SECONDS = 60 * 60
+# Per visitor (a keyed hash of their address) and, against a flood from many addresses
+# filling the editors' inbox, for everyone together.
+PER_VISITOR = Limit("melding", 5, WINDOW_SECONDS)
+EVERYONE = Limit("melding-alle", 200, WINDOW_SECONDS)
 
 ANCHOR = "klopt-er-iets-niet"
 SENT_PARAMETER = "melding"
@@ -54,22 +62,35 @@ def melding_view(request, page_id):
     if not origin.is_same_site(request):
         raise PermissionDenied
     form = MeldingForm(request.POST)
-    client = ratelimit.client_key(request)
-    limit = ratelimit.limit_reached(client)
+    client = client_address(request)
+    limit = _take(client)
     if limit:
         form.is_valid()
         form.add_error(None, TOO_MANY[limit])
         response = _offer_page_with_form(request, offer, form, status=429)
-        response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+        response["Retry-After"] = str(WINDOW_SECONDS)
         return response
-    if form.is_spam():
-        ratelimit.count(client)
+    if form.is_spam():  # counted, and looks like success
         return redirect(f"{offer_url}?{SENT_PARAMETER}={SENT_VALUE}#{ANCHOR}")
-    if not form.is_valid():
+    if not form.is_valid():  # a mistake does not count
+        PER_VISITOR.give_back(client)
+        EVERYONE.give_back()
         return _offer_page_with_form(request, offer, form, status=400)
 
     Melding.objects.create(
         page=offer, message=form.cleaned_data["message"], email=form.cleaned_data["email"]
     )
-    ratelimit.count(client)
     return redirect(f"{offer_url}?{SENT_PARAMETER}={SENT_VALUE}#{ANCHOR}")
+
+
+def _take(client: str) -> str | None:
+    """Count this report; ``"client"`` or ``"global"`` when that limit is past (then it is
+    not counted)."""
+    if not PER_VISITOR.take(client):
+        PER_VISITOR.give_back(client)
+        return "client"
+    if not EVERYONE.take():
+        EVERYONE.give_back()
+        PER_VISITOR.give_back(client)
+        return "global"
+    return None

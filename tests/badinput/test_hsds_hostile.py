@@ -2,6 +2,8 @@
 message in Dutch and changes nothing (the whole import is one transaction)."""
 
 import json
+import time
+import tracemalloc
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -52,6 +54,27 @@ def test_a_truncated_file(tmp_path):
 def test_a_file_over_the_size_limit_is_not_read(tmp_path):
     message = _import_fails(tmp_path, json.dumps(EXAMPLE) + " " * 20_000)
     assert "te groot" in message
+
+
+def test_sixteen_million_objects_are_refused_quickly_in_little_memory(tmp_path):
+    """48 MB of "{}," (under the size limit) once took 21.5 GB and 300 s."""
+    content = b"[" + b"{}," * 16_000_000 + b"{}]"
+    assert len(content) < 50 * 1024 * 1024
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        message = _import_fails(tmp_path, content)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "te veel onderdelen" in message and "16.000.002 objecten en lijsten" in message
+    assert peak < 250 * 1024 * 1024, f"{peak / 2**20:.0f} MB"  # the file as text: ~100 MB
+    assert time.monotonic() - started < 20
+
+
+def test_too_many_services_in_one_file_are_refused(tmp_path):
+    message = _import_fails(tmp_path, json.dumps({"services": [{}] * 20_001}))
+    assert "20.001 diensten" in message and "hoogstens 20.000" in message
 
 
 def test_deep_nesting_does_not_crash(tmp_path):

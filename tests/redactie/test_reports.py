@@ -1,18 +1,24 @@
 """'Klopt er iets niet?': the form on every offer page (without JavaScript), its validation,
 spam protection and rate limit, and the editors' inbox, where visitors' text is plain text."""
 
+import datetime
+import io
 import re
 from html import unescape
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.cache import caches
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from buurten.models import BuurtPage
 from redactie.models import Melding
-from redactie.reports import ratelimit
+from redactie.reports import views
+from security.clients import client_address
+from security.limits import Limit
 from tests.factories import make_offer, make_organisatie, page_group
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +93,9 @@ def test_a_report_is_stored_and_the_visitor_is_thanked(client, offer):
 def test_only_what_the_visitor_typed_is_stored(client, offer):
     send(client, offer, HTTP_USER_AGENT="Test/1.0", REMOTE_ADDR="203.0.113.7")
     stored = Melding.objects.values().get()
-    assert set(stored) == {"id", "page_id", "message", "email", "created_at", "afgehandeld"}
+    assert set(stored) == {
+        *("id", "page_id", "message", "email", "created_at", "afgehandeld", "afgehandeld_op")
+    }
     assert "203.0.113.7" not in repr(stored) and "Test/1.0" not in repr(stored)
 
 
@@ -197,7 +205,7 @@ def test_the_honeypot_stores_nothing_and_looks_like_success(client, offer):
 
 
 def test_at_most_five_reports_an_hour_from_one_visitor(client, offer):
-    for n in range(ratelimit.PER_CLIENT):
+    for n in range(views.PER_VISITOR.allowed):
         assert send(client, offer, message=f"Melding {n}").status_code == 302
 
     response = send(client, offer, message="Nummer zes")
@@ -207,21 +215,21 @@ def test_at_most_five_reports_an_hour_from_one_visitor(client, offer):
     text = text_of(response)
     assert "U hebt in korte tijd veel meldingen gestuurd" in text
     assert "Nummer zes" in response.content.decode()  # what they typed is not lost
-    assert Melding.objects.count() == ratelimit.PER_CLIENT
+    assert Melding.objects.count() == views.PER_VISITOR.allowed
     # Another visitor (behind the same proxy) can still send.
     other = send(client, offer, HTTP_X_FORWARDED_FOR="198.51.100.23")
     assert other.status_code == 302
 
 
 def test_the_honeypot_counts_towards_the_limit(client, offer):
-    for _n in range(ratelimit.PER_CLIENT):
+    for _n in range(views.PER_VISITOR.allowed):
         send(client, offer, website="spam")
     assert send(client, offer).status_code == 429
     assert not Melding.objects.exists()
 
 
 def test_a_cap_for_everyone_together(client, offer, monkeypatch):
-    monkeypatch.setattr(ratelimit, "GLOBAL", 3)
+    monkeypatch.setattr(views, "EVERYONE", Limit("melding-alle", 3, views.WINDOW_SECONDS))
     for n in range(3):
         assert send(client, offer, HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code == 302
 
@@ -242,7 +250,7 @@ def test_forwarded_for_is_only_believed_from_the_proxy(client, offer):
     def key(remote, forwarded):
         request = Client().get("/").wsgi_request
         request.META.update(REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
-        return ratelimit.client_address(request)
+        return client_address(request)
 
     assert key("127.0.0.1", "10.0.0.1, 198.51.100.5") == "198.51.100.5"  # nginx adds the last
     assert key("203.0.113.9", "198.51.100.5") == "203.0.113.9"  # not from our proxy: ignored
@@ -400,3 +408,36 @@ def test_no_form_in_the_editors_preview_of_a_new_offer(rf):
     assert "Klopt er iets niet?" not in render_to_string(
         "redactie/report_form.html", {"page": saved, "request": request}, request
     )
+
+
+# How long a reporter's e-mail address is kept ------------------------------------------------
+
+
+def test_the_reporters_email_is_wiped_30_days_after_the_report_is_handled(offer, monkeypatch):
+    handled = Melding.objects.create(page=offer, message="Oud", email="melder@example.org")
+    recent = Melding.objects.create(page=offer, message="Net", email="ander@example.org")
+    Melding.objects.create(page=offer, message="Open", email="open@example.org")
+    start = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: start - datetime.timedelta(days=31))
+    handled.afgehandeld = True
+    handled.save()
+    monkeypatch.setattr(timezone, "now", lambda: start - datetime.timedelta(days=29))
+    recent.afgehandeld = True
+    recent.save()
+    monkeypatch.undo()
+
+    out = io.StringIO()
+    call_command("forget_reporter_emails", stdout=out)
+
+    assert "1 e-mailadres(sen) van melders gewist" in out.getvalue()
+    emails = dict(Melding.objects.values_list("message", "email"))
+    assert emails == {"Oud": "", "Net": "ander@example.org", "Open": "open@example.org"}
+    assert Melding.objects.get(message="Oud").message == "Oud"  # the report itself stays
+    recent.afgehandeld = False  # opened again: the 30 days start anew when it is handled
+    recent.save()
+    assert Melding.objects.get(pk=recent.pk).afgehandeld_op is None
+
+
+def test_the_privacy_statement_says_how_long_the_email_is_kept(client):
+    text = text_of(client.get("/privacy/"))
+    assert "30 dagen nadat we uw melding hebben afgehandeld" in text

@@ -98,4 +98,5 @@ def test_check_deploy_with_production_settings_fails_with_a_clear_message(tmp_pa
     assert check.returncode != 0
     assert "buurtwijzer.E002" in check.stderr
     assert "The default Wagtail Site is still localhost:80." in check.stderr
-    assert "buurtwijzer.E003" in check.stderr  # console e-mail is the default
+    assert "buurtwijzer.E003" not in check.stderr  # production sends mail by SMTP by default
+    assert "buurtwijzer.E004" in check.stderr  # but still from @localhost
