@@ -73,6 +73,8 @@ test-postgres: install-test
 
 # Browser tests (tests/e2e): Debian's chromium driven by Playwright, on SQLite. Installs
 # chromium when it is missing and this is root with apt-get; otherwise says SKIPPED and why.
+# --dist loadgroup: tests marked xdist_group run on one worker (the journeys load the demo
+# content once for their module); the others are shared out as usual.
 CHROMIUM ?= /usr/bin/chromium
 test-e2e: install-test
 	@if [ ! -x "$(CHROMIUM)" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -82,7 +84,7 @@ test-e2e: install-test
 	  echo "apt-get install chromium failed"; \
 	fi; \
 	if [ -x "$(CHROMIUM)" ]; then \
-	  env -u DATABASE_URL CHROMIUM="$(CHROMIUM)" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m e2e; \
+	  env -u DATABASE_URL CHROMIUM="$(CHROMIUM)" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -m e2e; \
 	elif [ "$$(id -u)" != 0 ]; then \
 	  echo "*** SKIPPED: browser tests (tests/e2e): $(CHROMIUM) is missing and only root can apt-get install chromium. ***"; \
 	else \

@@ -26,7 +26,7 @@ class PostcodeForm(forms.Form):
         max_length=100,
         required=False,
         error_messages={"max_length": messages["malformed"]},
-        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "size": 8}),
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "size": 8, "dir": "ltr"}),
     )
 
     def clean_postcode(self):

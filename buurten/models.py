@@ -102,8 +102,8 @@ class BuurtPage(AreaPage):
             return _(
                 "Postcode %(postcode)s ligt in deze buurt of in een buurt ernaast. "
                 "Kijk ook op de pagina van de wijk %(wijk)s."
-            ) % {"postcode": match.postcode, "wijk": match.wijk.name}
-        return _("Postcode %(postcode)s ligt in deze buurt.") % {"postcode": match.postcode}
+            ) % {"postcode": match.written, "wijk": match.wijk.name}
+        return _("Postcode %(postcode)s ligt in deze buurt.") % {"postcode": match.written}
 
 
 class StedelijkPage(RightsMixin, PublicUrlMixin, Page):

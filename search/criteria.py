@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from utrecht.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code
+from utrecht.postcode import written
 
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")  # index = Python's weekday()
 
@@ -18,7 +19,12 @@ class Location:
     lon: float
     buurt: Buurt | None = None
     wijk: Wijk | None = None
-    postcode: str = ""
+    postcode: str = ""  # normalised, "3582AB" (the API gives it so)
+
+    @property
+    def written_postcode(self) -> str:
+        """For people: "3582 AB"."""
+        return written(self.postcode)
 
     @classmethod
     def of_postcode(cls, match) -> "Location":

@@ -164,7 +164,11 @@ class SearchForm(forms.Form):
             "max_length": _("Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 3582 AB.")
         },
         widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "class": "utrecht-textbox--postal-code-nl-size"}
+            attrs={
+                "autocomplete": "postal-code",
+                "class": "utrecht-textbox--postal-code-nl-size",
+                "dir": "ltr",  # "3533 AB", also on an Arabic page
+            }
         ),
     )
     wijk = forms.ChoiceField(label=_("Wijk"), required=False, choices=_wijk_choices)

@@ -32,6 +32,11 @@ class PostcodeMatch:
     buurt: Buurt
     approximate: bool  # the PC4 spans several buurten; buurt is its main one
 
+    @property
+    def written(self) -> str:
+        """The postcode to show: "3582 AB"."""
+        return written(self.postcode)
+
 
 @dataclass(frozen=True)
 class _Pc4:
@@ -61,6 +66,11 @@ def normalise(raw: str | None) -> str:
     if not _POSTCODE_RE.fullmatch(compact):
         raise PostcodeError("malformed")
     return compact
+
+
+def written(postcode: str) -> str:
+    """A normalised postcode as people write it: "3582AB" -> "3582 AB"; "3582" stays."""
+    return f"{postcode[:4]} {postcode[4:]}" if len(postcode) == 6 else postcode
 
 
 def lookup(raw: str | None) -> PostcodeMatch:

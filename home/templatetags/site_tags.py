@@ -15,6 +15,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from django.utils.html import format_html
 from wagtail.models import Page, PageViewRestriction, Site
 
 from utrecht.phone import tel_href
@@ -78,6 +79,13 @@ def footer_menu(context):
     pages = StandardPage.objects.descendant_of(root).live().filter(show_in_footer=True)
     pages = pages.order_by("path")
     return _items(_public(pages), request)
+
+
+@register.filter
+def ltr(value):
+    """A phone number, postcode or web address inside a sentence, kept left to right: on an
+    Arabic page "14 030" would otherwise read "030 14"."""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
 @register.filter

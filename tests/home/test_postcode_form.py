@@ -56,3 +56,10 @@ def test_null_byte_and_huge_input_do_not_break_the_page(client):
         response = client.get("/", {"postcode": typed})
         assert response.status_code == 200
         assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_the_buurt_page_writes_the_postcode_as_people_do():
+    from buurten.models import BuurtPage
+
+    page = BuurtPage(title="Oog in Al", cbs_code="BU03440112")
+    assert "Postcode 3533 AB ligt in deze buurt" in page.postcode_note("3533ab")

@@ -140,7 +140,7 @@ def test_nothing_understood(client, few):
 
 def test_postcode_orders_and_is_explained(client, few):
     soup = page(client, q="eenzaam", postcode="3533eh")
-    assert "Wat dicht bij postcode 3533EH (buurt Oog in Al) is, staat bovenaan." in text_of(soup)
+    assert "Wat dicht bij postcode 3533 EH (buurt Oog in Al) is, staat bovenaan." in text_of(soup)
 
 
 def test_a_wrong_postcode_gets_a_clear_message(client):

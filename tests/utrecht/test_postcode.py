@@ -5,7 +5,7 @@ import csv
 import pytest
 
 from utrecht.neighbourhoods import DATA_DIR, buurt_by_code, wijk_by_code
-from utrecht.postcode import PostcodeError, buurt_for_place, lookup, normalise
+from utrecht.postcode import PostcodeError, buurt_for_place, lookup, normalise, written
 
 DOMTOREN = (52.0907, 5.1214)
 AMSTERDAM = (52.37, 4.89)
@@ -179,3 +179,10 @@ def test_buurt_for_place_none(postcode, lat, lon):
 def test_buurt_for_place_coordinates_without_postcode():
     assert buurt_for_place(None, *DOMTOREN).code == "BU03440611"
     assert buurt_for_place("not a postcode", *DOMTOREN).code == "BU03440611"
+
+
+@pytest.mark.parametrize("typed", ["3533 ab", "3533AB", " 3533ab "])
+def test_a_postcode_is_shown_as_people_write_it(typed):
+    assert lookup(typed).written == "3533 AB"
+    assert written(normalise(typed)) == "3533 AB"
+    assert written("3533") == "3533"

@@ -1,5 +1,5 @@
 """Journeys of residents and professionals in a real browser, at a phone's width and a
-desktop's, with axe at every step. Screenshots go to tests/e2e/journeys/screenshots/ (not in
+desktop's, with axe at every step. Screenshots go to tests/e2e/screenshots/journeys/ (not in
 git), to look at."""
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from tests.factories import make_offer
 
 from ..conftest import assert_no_violations
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).parents[1] / "screenshots" / "journeys"
 PHONE = {"width": 375, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -39,7 +39,7 @@ def _step(page, name):
             checker.close()
     else:
         assert_no_violations(page)
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
 
 
