@@ -281,9 +281,17 @@ def _figures(answers, started) -> dict:
     figures["redis-back"]["seconds_to_first_hit"] = _first(
         answers, "redis-back", started, lambda a: a[3] == "hit"
     )
-    figures["database-back"]["seconds_to_first_uncached_200"] = _first(
+    back = figures["database-back"]
+    back["seconds_to_first_uncached_200"] = _first(
         answers, "database-back", started, lambda a: a[1] == "uncached" and a[2] == 200
     )
+    # Searches that were waiting on the cut connection still answer 503 just after it is
+    # restored; once one search has been answered, none may fail any more.
+    if back["seconds_to_first_uncached_200"] is not None:
+        recovered = started["database-back"] + back["seconds_to_first_uncached_200"]
+        back["5xx_after_recovery"] = sum(
+            1 for p, _, s, _, t in answers if p == "database-back" and t > recovered and s >= 500
+        )
     return figures
 
 

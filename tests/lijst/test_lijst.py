@@ -184,3 +184,12 @@ def test_print_sheet_says_third_thursday(client):
     assert "Elke donderdag" not in html
     shortlist = client.get(lijst_url(cafe.pk)).content.decode()
     assert "Elke derde donderdag van de maand" in shortlist
+
+
+def test_the_arabic_sheet_keeps_the_phone_number_left_to_right(client, two_offers):
+    """On an Arabic sheet "14 030" would read "030 14" and wrap apart."""
+    first, second = two_offers
+    response = client.get("/ar" + lijst_url(first.pk, second.pk, name="lijst:sheet"))
+    html = response.content.decode()
+    footer = html.split('class="bw-blad__voet"', 1)[1].split("</p>", 1)[0]
+    assert "اتصل بالرقم" in footer and '<bdi dir="ltr">14 030</bdi>' in footer
