@@ -23,6 +23,7 @@ The database needs the site set up (``setup_site``); nothing is written to it.""
 
 import argparse
 import collections
+import contextlib
 import json
 import os
 import secrets
@@ -71,11 +72,11 @@ class Relay:
         with self._lock:
             listener, self._listener = self._listener, None
             if listener:
-                with _quiet():  # wakes the thread waiting in accept()
+                with contextlib.suppress(OSError):  # wakes the thread waiting in accept()
                     listener.shutdown(socket.SHUT_RDWR)
                 listener.close()
             for sock in self._open:
-                with _quiet():
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
                 sock.close()
             self._open.clear()
@@ -101,20 +102,12 @@ class Relay:
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
     def _pump(self, source, sink) -> None:
-        with _quiet():
+        with contextlib.suppress(OSError):
             while data := source.recv(65536):
                 sink.sendall(data)
         for sock in (source, sink):
-            with _quiet():
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-
-
-class _quiet:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, trace):
-        return kind is not None and issubclass(kind, OSError)
 
 
 class Redis:

@@ -90,11 +90,14 @@ def scopes_for(page: Page) -> list[str]:
         return list(DEFAULT_SCOPES)
     scopes = [ALL, page_scope(page.pk)]
     if issubclass(page.specific_class, AanbodPage):  # its page shows its partner offer
-        partners = AanbodPage.objects.filter(
-            Q(paired_offer_id=page.pk) | Q(pk=page.specific.paired_offer_id)
-        ).values_list("pk", flat=True)
-        scopes += [page_scope(pk) for pk in partners if pk != page.pk]
+        scopes += [page_scope(pk) for pk in _partner_ids(page.specific)]
     return scopes
+
+
+def _partner_ids(offer: AanbodPage) -> list[int]:
+    """The offers paired with this one, either way (see aanbod.pairs)."""
+    partners = AanbodPage.objects.filter(Q(paired_offer_id=offer.pk) | Q(pk=offer.paired_offer_id))
+    return [pk for pk in partners.values_list("pk", flat=True) if pk != offer.pk]
 
 
 def page_changed(page: Page, *, was_under: Page | None = None) -> None:
@@ -110,10 +113,7 @@ def page_changed(page: Page, *, was_under: Page | None = None) -> None:
     if isinstance(page.specific, AanbodPage):
         offer = page.specific
         scopes.update(page_scope(pk) for pk in offer.also_serves.values_list("pk", flat=True))
-        partners = AanbodPage.objects.filter(
-            Q(paired_offer_id=offer.pk) | Q(pk=offer.paired_offer_id)
-        ).values_list("pk", flat=True)
-        scopes.update(page_scope(pk) for pk in partners)
+        scopes.update(page_scope(pk) for pk in _partner_ids(offer))
     raise_versions(*scopes)
 
 

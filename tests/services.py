@@ -1,7 +1,10 @@
 """Helpers for tests that use this machine's own services (Redis) or need a port where
 nothing listens."""
 
+import logging
 import socket
+
+from pagecache.outage import OncePerMinute
 
 
 def redis_running(port: int = 6379) -> bool:
@@ -17,3 +20,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def capture_log(caplog, name: str):
+    """Records of the logger ``name`` (which does not propagate) into ``caplog``, with its
+    once-a-minute filter reset, so a test sees the first line of an outage. A generator for a
+    fixture: ``yield from capture_log(caplog, "buurtwijzer.cache")``."""
+    logger = logging.getLogger(name)
+    for found in logger.filters:
+        if isinstance(found, OncePerMinute):
+            found._last = float("-inf")
+    logger.addHandler(caplog.handler)
+    yield caplog
+    logger.removeHandler(caplog.handler)

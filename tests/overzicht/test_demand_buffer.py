@@ -2,7 +2,6 @@
 there in one go, and the counts made while the database is down are not lost."""
 
 import datetime
-import logging
 
 import pytest
 from django.db import OperationalError, connection
@@ -14,8 +13,7 @@ from django_redis import get_redis_connection
 from config.settings.base import redis_cache
 from overzicht import demand
 from overzicht.models import Zoekvraag
-from pagecache.outage import OncePerMinute
-from tests.services import free_port, redis_running
+from tests.services import capture_log, free_port, redis_running
 
 pytestmark = [
     pytest.mark.django_db,
@@ -36,13 +34,7 @@ def limits_redis(settings):
 
 @pytest.fixture
 def demand_log(caplog):
-    logger = logging.getLogger("overzicht.demand")
-    for found in logger.filters:
-        if isinstance(found, OncePerMinute):
-            found._last = float("-inf")
-    logger.addHandler(caplog.handler)
-    yield caplog
-    logger.removeHandler(caplog.handler)
+    yield from capture_log(caplog, "overzicht.demand")
 
 
 def test_a_search_is_counted_in_redis_and_the_overview_shows_it(client, limits_redis):

@@ -5,7 +5,6 @@ request), and caching comes back by itself when Redis does (a real redis-server 
 on a free port, started and stopped here). The database down: pages in the cache keep being
 served; the rest says "even niet beschikbaar" with 503 and Retry-After."""
 
-import logging
 import shutil
 import socket
 import subprocess
@@ -17,8 +16,7 @@ from django.db import OperationalError, connection
 from django.test import Client, override_settings
 
 from config.settings.base import redis_cache
-from pagecache.outage import OncePerMinute
-from tests.services import free_port
+from tests.services import capture_log, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +30,7 @@ def _redis_settings(port: int):
 
 @pytest.fixture
 def cache_log(caplog):
-    logger = logging.getLogger("buurtwijzer.cache")
-    for found in logger.filters:
-        if isinstance(found, OncePerMinute):
-            found._last = float("-inf")
-    logger.addHandler(caplog.handler)
-    yield caplog
-    logger.removeHandler(caplog.handler)
+    yield from capture_log(caplog, "buurtwijzer.cache")
 
 
 def test_with_redis_down_pages_render_uncached_with_one_log_line(client, home, cache_log):

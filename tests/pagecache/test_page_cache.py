@@ -2,7 +2,7 @@
 unpublishing, moving or deleting an offer shows at once on every page that lists it."""
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.test import override_settings
 from django.urls import reverse
 
@@ -10,15 +10,7 @@ from buurten.models import BuurtPage
 from tests.factories import make_offer
 from tests.services import redis_running
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on():
-    cache.clear()
-    with override_settings(BUURTWIJZER_PAGE_CACHE=True):
-        yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def _twice(client, url):

@@ -3,7 +3,6 @@ other buurten stay stored (the mixed load lost half its throughput to every publ
 
 import pytest
 from django.core.cache import cache
-from django.test import override_settings
 from django.urls import reverse
 
 from aanbod.models import Organisatie
@@ -11,15 +10,7 @@ from buurten.models import BuurtPage
 from pagecache import invalidation
 from tests.factories import make_offer
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on():
-    cache.clear()
-    with override_settings(BUURTWIJZER_PAGE_CACHE=True):
-        yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
