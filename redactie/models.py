@@ -55,6 +55,10 @@ class Melding(models.Model):
     afgehandeld_op = models.DateTimeField(
         _("afgehandeld op"), null=True, blank=True, editable=False
     )
+    # Set when the offer's editors got this report by e-mail (``send_report_notices``).
+    doorgestuurd_op = models.DateTimeField(
+        _("doorgestuurd aan de redactie op"), null=True, blank=True, editable=False
+    )
 
     objects = MeldingQuerySet.as_manager()
 
@@ -76,3 +80,26 @@ class Melding(models.Model):
         elif self.afgehandeld_op is None:
             self.afgehandeld_op = timezone.now()
         super().save(*args, **kwargs)
+
+
+class Herinnering(models.Model):
+    """When the reminder run last sent an e-mail about an offer. The run skips an offer that
+    was already in the same stage (due, or stale) on that day: each stage is told once.
+
+    Not a field of the offer: page fields come back from a revision when it is published."""
+
+    page = models.OneToOneField(
+        "aanbod.AanbodPage",
+        verbose_name=_("aanbod"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="herinnering",
+    )
+    verstuurd_op = models.DateField(_("laatste herinnering verstuurd op"))
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.verstuurd_op}"

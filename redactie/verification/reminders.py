@@ -4,7 +4,10 @@ not checked for more than a year.
 
 ``send_reminders()`` does the work; the management command ``send_verification_reminders``
 (for cron) and the background task ``send_reminders_task`` both call it. Run it about once a
-month: every run sends everything that is due at that moment.
+month. Each offer is told once per stage: once when it becomes due (to its editors), once
+more when it becomes stale (to its editors and coordinators). The date of the last reminder is
+stored per offer (``redactie.models.Herinnering``), so a run does not repeat what an earlier
+run sent; an offer whose e-mail could not be sent is tried again next time.
 """
 
 import logging
@@ -18,9 +21,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from aanbod.public import public_url
+from redactie.models import Herinnering
 
 from .confirm import LINK_VALID_DAYS, make_link_token
-from .rules import due_offers, responsibilities, stale_cutoff
+from .rules import due_cutoff, due_offers, responsibilities, stale_cutoff
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +33,7 @@ logger = logging.getLogger(__name__)
 class Summary:
     due: int = 0
     stale: int = 0
+    already_reminded: int = 0
     editor_mails: list[str] = field(default_factory=list)
     coordinator_mails: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
@@ -58,7 +63,9 @@ def _message(user, template: str, context: dict) -> mail.EmailMessage:
         context = {"name": _name(user), "link_valid_days": LINK_VALID_DAYS, **context}
         subject = render_to_string(f"redactie/verification/email/{template}_subject.txt", context)
         body = render_to_string(f"redactie/verification/email/{template}_body.txt", context)
-    return mail.EmailMessage(" ".join(subject.split()), body, to=[user.email])
+    message = mail.EmailMessage(" ".join(subject.split()), body, to=[user.email])
+    message.offer_pks = [item["offer"].pk for item in context["items"]]
+    return message
 
 
 def editor_digest(user, offers) -> mail.EmailMessage:
@@ -87,12 +94,31 @@ def coordinator_message(user, offers, editors) -> mail.EmailMessage:
     return _message(user, "coordinator", {"items": items})
 
 
+def _told_in_this_stage(offer, reminded_on, stale_before) -> bool:
+    """Was ``offer`` already in the stage it is in now (stale, or only due) on the day of its
+    last reminder?"""
+    day = reminded_on.get(offer.pk)
+    if day is None:
+        return False
+    if offer.last_verified < stale_before:
+        return offer.last_verified < stale_cutoff(day)
+    return offer.last_verified <= due_cutoff(day)
+
+
 def build_reminders(today=None) -> tuple[list[mail.EmailMessage], Summary]:
     """All reminder e-mails due ``today``, without sending them."""
     today = today or timezone.localdate()
     summary = Summary()
     offers = list(due_offers(today).order_by("last_verified", "title", "pk"))
     stale_before = stale_cutoff(today)
+    reminded_on = dict(
+        Herinnering.objects.filter(page__in=[offer.pk for offer in offers]).values_list(
+            "page_id", "verstuurd_op"
+        )
+    )
+    told = [offer for offer in offers if _told_in_this_stage(offer, reminded_on, stale_before)]
+    summary.already_reminded = len(told)
+    offers = [offer for offer in offers if offer not in told]
     who = responsibilities(offers)
 
     for_editor, for_coordinator, users = defaultdict(list), defaultdict(list), {}
@@ -111,7 +137,7 @@ def build_reminders(today=None) -> tuple[list[mail.EmailMessage], Summary]:
             for user in coordinators:
                 for_coordinator[user.pk].append(offer)
                 users[user.pk] = user
-    summary.due = len(offers)
+    summary.due = len(offers) + len(told)
 
     messages = []
     for user_pk, user in sorted(users.items()):
@@ -149,4 +175,18 @@ def send_reminders(today=None, *, dry_run: bool = False) -> Summary:
                 summary.failed.append(message.to[0])
     finally:
         connection.close()
+    _remember(messages, summary.failed, timezone.localdate() if today is None else today)
     return summary
+
+
+def _remember(messages, failed, today):
+    """Store the day for the offers whose e-mails all went out."""
+    sent, not_sent = set(), set()
+    for message in messages:
+        (not_sent if message.to[0] in failed else sent).update(message.offer_pks)
+    Herinnering.objects.bulk_create(
+        [Herinnering(page_id=pk, verstuurd_op=today) for pk in sorted(sent - not_sent)],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["verstuurd_op"],
+    )

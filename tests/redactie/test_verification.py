@@ -570,3 +570,42 @@ def test_a_link_with_a_draft_waiting_changes_nothing(client, mailed, people):
     assert "nog niet gepubliceerd" in text_of(response)
     offer.refresh_from_db()
     assert offer.last_verified == D(2026, 1, 10) and offer.title == "Moestuin"
+
+
+def test_a_second_run_does_not_repeat_what_was_sent_and_a_year_tells_everyone_once_more(
+    frozen, people, tree, monkeypatch
+):
+    offer = make_offer(tree[0], title="Moestuin", last_verified=D(2026, 5, 1))
+    quiet = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
+
+    call_command("send_verification_reminders", **quiet)
+    assert [m.to for m in mail.outbox] == [["fatima@example.org"]]
+    assert offer.herinnering.verstuurd_op == TODAY
+
+    mail.outbox.clear()
+    call_command("send_verification_reminders", **quiet)  # next month: nothing new
+    assert mail.outbox == []
+
+    # Once past a year (a new stage): the editor and the coordinator, once.
+    later = datetime.datetime(2027, 5, 5, 9, 0, tzinfo=datetime.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    call_command("send_verification_reminders", **quiet)
+    assert sorted(m.to[0] for m in mail.outbox) == ["cor@example.org", "fatima@example.org"]
+    mail.outbox.clear()
+    call_command("send_verification_reminders", **quiet)
+    assert mail.outbox == []
+
+
+def test_an_offer_whose_mail_failed_is_tried_again(frozen, people, tree, monkeypatch):
+    make_offer(tree[0], last_verified=D(2026, 5, 1))
+    real_send = mail.EmailMessage.send
+
+    def send(message, *args, **kwargs):
+        raise OSError("mailbox full")
+
+    monkeypatch.setattr(mail.EmailMessage, "send", send)
+    with pytest.raises(CommandError):
+        call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    monkeypatch.setattr(mail.EmailMessage, "send", real_send)
+    call_command("send_verification_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [m.to for m in mail.outbox] == [["fatima@example.org"]]

@@ -1,6 +1,7 @@
 """Send the reminder e-mails: each responsible editor one digest of their offers not checked
 for 6 months (with one-click confirm links), each coordinator the offers of their wijk not
-checked for more than a year. For cron, about once a month, e.g.:
+checked for more than a year; each offer once per stage (see ``reminders``). For cron, about
+once a month, e.g.:
 
     0 7 1 * *  cd /srv/buurtwijzer && .venv/bin/python manage.py send_verification_reminders
 
@@ -52,6 +53,11 @@ class Command(BaseCommand):
             _("Te controleren (een half jaar of langer): %(due)d. Langer dan een jaar: %(stale)d.")
             % {"due": summary.due, "stale": summary.stale}
         )
+        if summary.already_reminded:
+            out(
+                _("Al eerder herinnerd, nu niet opnieuw: %(count)d.")
+                % {"count": summary.already_reminded}
+            )
         editors = {"count": len(summary.editor_mails), "who": _list(summary.editor_mails)}
         coordinators = {
             "count": len(summary.coordinator_mails),
