@@ -72,9 +72,9 @@ def klopt_nog_header_button(page, user, view_name, next_url=None):
     yield from verification_admin.header_buttons(page, user, view_name, next_url)
 
 
-@hooks.register("register_page_listing_more_buttons")
+@hooks.register("register_page_listing_buttons")
 def klopt_nog_listing_button(page, user, next_url=None):
-    yield from verification_admin.listing_more_buttons(page, user, next_url)
+    yield from verification_admin.listing_buttons(page, user, next_url)
 
 
 @hooks.register("construct_homepage_panels")

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.models import Page
 
 from aanbod.models import AanbodPage
@@ -46,12 +46,15 @@ def header_buttons(page, user, view_name, next_url=None):
     )
 
 
-def listing_more_buttons(page, user, next_url=None):
+def listing_buttons(page, user, next_url=None):
+    """A visible button in the page listing, next to the title (not in the "..." menu)."""
     offer = _offer_for_button(page, user)
     if offer is None:
         return
     url = reverse("redactie_klopt_nog", args=[offer.pk])
-    yield Button(BUTTON_LABEL, url=url, icon_name="check", attrs=_post_attrs(url), priority=3)
+    yield ListingButton(
+        BUTTON_LABEL, url=url, icon_name="check", attrs=_post_attrs(url), priority=10
+    )
 
 
 class TeControlerenPanel(Component):

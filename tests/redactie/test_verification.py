@@ -19,7 +19,7 @@ from wagtail.models import PageLogEntry, Revision
 from aanbod.models import AanbodPage
 from buurten.models import BuurtPage
 from redactie.verification import confirm as confirm_module
-from redactie.verification.admin import TeControlerenPanel, header_buttons, listing_more_buttons
+from redactie.verification.admin import TeControlerenPanel, header_buttons, listing_buttons
 from redactie.verification.confirm import make_link_token
 from redactie.verification.reminders import build_reminders
 from redactie.verification.rules import due_offers, months_before, stale_offers
@@ -231,9 +231,9 @@ def test_klopt_nog_buttons_only_for_those_who_may_edit(frozen, people):
     # With JavaScript it is one click: Wagtail's action controller POSTs to the same URL.
     assert mine[0].attrs["data-action"] == "w-action#post"
     assert mine[0].attrs["data-w-action-url-value"] == url
-    assert [b.url for b in listing_more_buttons(offer, people["fatima"])] == [url]
+    assert [b.url for b in listing_buttons(offer, people["fatima"])] == [url]
     assert list(header_buttons(offer, people["olaf"], "edit")) == []
-    assert list(listing_more_buttons(offer, people["olaf"])) == []
+    assert list(listing_buttons(offer, people["olaf"])) == []
     buurt = offer.get_parent()
     assert list(header_buttons(buurt, people["fatima"], "index")) == []
 
@@ -247,7 +247,10 @@ def test_explorer_listing_and_edit_view_show_klopt_nog_for_the_buurts_editor(
     response = client.get(reverse("wagtailadmin_explore", args=[tree[0].pk]))
 
     assert response.status_code == 200
-    assert klopt_nog_url(offer) in response.content.decode()
+    listing = response.content.decode()
+    # A visible button (Wagtail's listing button style), not an item of the "..." menu.
+    link = re.search(rf'<a[^>]*href="{klopt_nog_url(offer)}"[^>]*>', listing)
+    assert link and 'class="button button-small button-secondary' in link.group(0)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[offer.pk])).content.decode()
     button = re.search(rf'<a href="{klopt_nog_url(offer)}"[^>]*>', edit)
     assert button and 'data-action="w-action#post"' in button.group(0)
