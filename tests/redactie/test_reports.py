@@ -94,7 +94,8 @@ def test_only_what_the_visitor_typed_is_stored(client, offer):
     send(client, offer, HTTP_USER_AGENT="Test/1.0", REMOTE_ADDR="203.0.113.7")
     stored = Melding.objects.values().get()
     assert set(stored) == {
-        *("id", "page_id", "message", "email", "created_at", "afgehandeld", "afgehandeld_op")
+        *("id", "page_id", "message", "email", "created_at", "afgehandeld", "afgehandeld_op"),
+        "doorgestuurd_op",  # when the editors were told: not about the visitor
     }
     assert "203.0.113.7" not in repr(stored) and "Test/1.0" not in repr(stored)
 
