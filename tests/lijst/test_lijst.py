@@ -193,3 +193,35 @@ def test_the_arabic_sheet_keeps_the_phone_number_left_to_right(client, two_offer
     html = response.content.decode()
     footer = html.split('class="bw-blad__voet"', 1)[1].split("</p>", 1)[0]
     assert "اتصل بالرقم" in footer and '<bdi dir="ltr">14 030</bdi>' in footer
+
+
+def test_bewaar_on_a_search_result_returns_to_the_same_search(client, two_offers):
+    first, second = two_offers
+    search = "/zoeken/?q=taalles&lijst=" + str(second.pk)
+    response = client.get(
+        reverse("lijst:shortlist"), {"ids": second.pk, "bij": first.pk, "terug": search}
+    )
+    assert response.status_code == 302
+    target = urlsplit(response["Location"])
+    assert target.path == "/zoeken/"
+    assert parse_qs(target.query) == {"q": ["taalles"], "lijst": [f"{second.pk},{first.pk}"]}
+    assert target.fragment == f"resultaat-{first.pk}"
+    # Only an address on this site: anything else goes to the list as before.
+    for elsewhere in ("https://example.com/zoeken/", "//example.com/", "javascript:alert(1)"):
+        response = client.get(reverse("lijst:shortlist"), {"bij": first.pk, "terug": elsewhere})
+        assert response["Location"] == lijst_url(first.pk)
+
+
+def test_the_search_result_bewaar_form_carries_the_search(client, two_offers):
+    soup_html = client.get("/zoeken/", {"q": "koffie"}).content.decode()
+    assert 'name="terug" value="/zoeken/?q=koffie"' in soup_html
+
+
+def test_mijn_lijst_in_the_header_counts_without_javascript(client, two_offers):
+    first, second = two_offers
+    header = 'class="bw-nav__teller"> (2)</span>'
+    assert header in client.get(lijst_url(first.pk, second.pk)).content.decode()
+    html = client.get(first.url, {"lijst": f"{first.pk},{second.pk}"}).content.decode()
+    assert header in html
+    assert f'href="{lijst_url(first.pk, second.pk)}"' in html
+    assert 'class="bw-nav__teller"></span>' in client.get("/zoeken/").content.decode()
