@@ -72,7 +72,7 @@ def _active_filters(form, params):
                 rest = [v for v in values if v != code] if isinstance(value, list) else None
                 active.append(
                     (
-                        f"{field.label}: {labels.get(code, code)}",
+                        f"{str(field.label).rstrip('?؟')}: {labels.get(code, code)}",
                         _url(params, **{name: rest, "pagina": None}),
                     )
                 )

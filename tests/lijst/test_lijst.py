@@ -5,6 +5,7 @@ import datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.urls import reverse
 
@@ -225,3 +226,24 @@ def test_mijn_lijst_in_the_header_counts_without_javascript(client, two_offers):
     assert header in html
     assert f'href="{lijst_url(first.pk, second.pk)}"' in html
     assert 'class="bw-nav__teller"></span>' in client.get("/zoeken/").content.decode()
+
+
+def test_offer_page_has_a_breadcrumb_and_a_way_back_to_the_results(client, two_offers):
+    first, _second = two_offers
+    search = "/zoeken/?q=koffie"
+    result = BeautifulSoup(client.get(search).content, "html.parser")
+    link = result.find("a", string="Taalcafé De Leeuw")["href"]
+    assert parse_qs(urlsplit(link).query)["terug"] == [search]
+    offer = BeautifulSoup(client.get(link).content, "html.parser")
+    crumbs = offer.select("nav.utrecht-breadcrumb-nav a")
+    assert [a.get_text(strip=True) for a in crumbs][0] == "Home"
+    assert len(crumbs) >= 2 and first.get_parent().title in [a.get_text() for a in crumbs]
+    back = offer.select_one("p.bw-terug a")
+    assert "Terug naar de zoekresultaten" in back.get_text()
+    assert back["href"] == search
+    # Without JavaScript, "Bewaar" on that page also returns to the results.
+    assert offer.find("input", attrs={"name": "terug"})["value"] == search
+    # Only this site's search page: another address gives no back link.
+    for elsewhere in ("https://example.com/", "/lijst/", "//example.com/zoeken/"):
+        html = client.get(first.url, {"terug": elsewhere}).content.decode()
+        assert "Terug naar de zoekresultaten" not in html
