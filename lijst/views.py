@@ -1,9 +1,10 @@
 """/lijst/: a shortlist of offers to print or send. The list is in the address (``?ids=``)
 and, with JavaScript, in the visitor's own browser (localStorage); the server keeps nothing."""
 
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 
 from aanbod.models import AanbodPage
@@ -27,6 +28,20 @@ def _bad(request, message, template="lijst/shortlist.html"):
     return TemplateResponse(request, template, {"error": message, "entries": []}, status=400)
 
 
+def _back_to(request, new, added) -> str:
+    """Where "Bewaar" on a search result returns (``terug``: the search's own address on this
+    site), carrying the new list as ``?lijst=`` and landing on the result just saved; '' when there
+    is no such address."""
+    back = request.GET.get("terug", "")
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+        return ""
+    path, _sep, query = back.partition("?")
+    params = QueryDict(query, mutable=True)
+    params["lijst"] = list_ids.join(new)
+    anchor = f"#resultaat-{added[-1]}" if added else ""
+    return f"{path}?{params.urlencode()}{anchor}" if new else ""
+
+
 @require_GET
 def shortlist(request):
     ids, changes, error = _read(request)
@@ -40,6 +55,9 @@ def shortlist(request):
             new = list_ids.parse([list_ids.join(new)])
         except list_ids.BadList as too_long:
             return _bad(request, str(too_long))
+        back = _back_to(request, new, changes["bij"])
+        if back:
+            return HttpResponseRedirect(back)
         target = reverse("lijst:shortlist")
         return HttpResponseRedirect(f"{target}?ids={list_ids.join(new)}" if new else target)
     found, missing = entries(ids, request)

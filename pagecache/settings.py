@@ -14,7 +14,7 @@ def enabled() -> bool:
 
 
 # The query parameters public pages read (search: search.forms.SearchForm; the shortlist,
-# sheet and card: lijst/; the postcode form; the theme page's wijk; the notes after a report
+# sheet and card: lijst/, with ``terug``, the search a saved result returns to; the postcode form; the theme page's wijk; the notes after a report
 # or an emptied list). Only these are part of a cache key, in a fixed order; any other
 # parameter (a tracking tag, a random string) is ignored, so it can neither fill the cache nor
 # force a render. A view that reads a new parameter adds it here (tests/pagecache checks the
@@ -38,6 +38,7 @@ QUERY_PARAMETERS = (
     "bij",
     "weg",
     "lijst",
+    "terug",
     "leeg",
     "melding",
 )

@@ -1,5 +1,6 @@
 """/zoeken/: the search page. A GET form; works without JavaScript."""
 
+from django import forms
 from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -55,6 +56,31 @@ def _chips(outcome, params):
     ]
 
 
+def _active_filters(form, params):
+    """Each filter the resident chose, as "label: value" with a link that searches again
+    without it (one link per chosen need or group)."""
+    active = []
+    for name in SearchForm.FILTERS:
+        field = form.fields[name]
+        value = form.cleaned_data.get(name)
+        if not value:
+            continue
+        if isinstance(field, forms.ChoiceField):
+            labels = dict(field.choices)
+            values = value if isinstance(value, list) else [value]
+            for code in values:
+                rest = [v for v in values if v != code] if isinstance(value, list) else None
+                active.append(
+                    (
+                        f"{str(field.label).rstrip('?؟')}: {labels.get(code, code)}",
+                        _url(params, **{name: rest, "pagina": None}),
+                    )
+                )
+        else:
+            active.append((str(field.label), _url(params, **{name: None, "pagina": None})))
+    return active
+
+
 def _count_demand(request, outcome):
     """Anonymous search demand for the overview: need(s), wijk, whether anything was found.
     Only a search's first page counts (paging on is the same search)."""
@@ -76,17 +102,21 @@ def search(request):
     context = {
         "form": form,
         "searched": bool(params),
-        "filters_open": any(params.get(name) for name in SearchForm.FILTERS),
+        # Open only while there are no results to show: after "Toon wat past" the results
+        # come first (on a phone the panel is long), with the chosen filters above them.
+        "filters_open": False,
     }
     if not params:
         return TemplateResponse(request, "search/search_page.html", context)
     if not form.is_valid():
+        context["filters_open"] = any(form.errors.get(name) for name in SearchForm.FILTERS)
         return TemplateResponse(request, "search/search_page.html", context, status=400)
     outcome = service.search_for(form, pairs=True)
     _count_demand(request, outcome)
     context.update(
         outcome=outcome,
         chips=_chips(outcome, params),
+        active_filters=_active_filters(form, params),
         pagination=_pages(outcome, params),
         offset=outcome.criteria.offset,
         need_links=[

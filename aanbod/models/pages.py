@@ -409,6 +409,8 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
             "needs": list(self.needs.select_related("thema_page")),
             "target_groups": list(self.target_groups.all()),
             "partner": AanbodPage.objects.partners_of([self]).get(self.pk),
+            # The breadcrumb: the wijk and buurt (or "heel Utrecht") above the offer.
+            "crumbs": list(self.get_ancestors().filter(depth__gt=2)) if self.pk else [],
         }
         if self.is_ended:
             context["alternatives"] = list(

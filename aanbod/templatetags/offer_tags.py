@@ -4,8 +4,10 @@ language and with dates and times written the way that language writes them."""
 import datetime
 
 from django import template
+from django.urls import Resolver404, resolve
 from django.utils import formats
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -148,3 +150,18 @@ def schedule_summary(offer) -> str:
     if dates:
         return _("Op %(date)s") % {"date": formats.date_format(dates[0], "l j F")}
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def back_to_search(context) -> str:
+    """The search this offer was opened from (``?terug=``, set by the result's link), so the
+    page can link back to the same results; '' for anything but this site's search page."""
+    request = context.get("request")
+    back = request.GET.get("terug", "") if request else ""
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+        return ""
+    try:
+        match = resolve(back.partition("?")[0])
+    except Resolver404:
+        return ""
+    return back if match.url_name == "zoeken" else ""

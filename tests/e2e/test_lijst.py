@@ -56,6 +56,10 @@ def test_list_without_javascript_lives_in_the_address(browser, live_server):
 
         page.get_by_role("link", name="Zoek meer aanbod voor deze lijst").click()
         page.get_by_role("button", name="Bewaar Samen eten in Oog in Al").click()
+        # Back on the same search, the words kept, the new count on the card and in the header.
+        page.wait_for_url(f"**/zoeken/?**lijst={first.pk}%2C{second.pk}#resultaat-{second.pk}")
+        assert page.get_by_role("link", name="Op uw lijst (2)").count() == 2  # both cards
+        page.get_by_role("link", name="Mijn lijst (2)").click()
         page.wait_for_url(f"**/lijst/?ids={first.pk},{second.pk}")
         assert page.get_by_role("heading", name="Samen eten in Oog in Al").is_visible()
         assert page.get_by_role("heading", name="Taalcafé De Leeuw").is_visible()

@@ -5,6 +5,7 @@ import datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.urls import reverse
 
@@ -193,3 +194,56 @@ def test_the_arabic_sheet_keeps_the_phone_number_left_to_right(client, two_offer
     html = response.content.decode()
     footer = html.split('class="bw-blad__voet"', 1)[1].split("</p>", 1)[0]
     assert "اتصل بالرقم" in footer and '<bdi dir="ltr">14 030</bdi>' in footer
+
+
+def test_bewaar_on_a_search_result_returns_to_the_same_search(client, two_offers):
+    first, second = two_offers
+    search = "/zoeken/?q=taalles&lijst=" + str(second.pk)
+    response = client.get(
+        reverse("lijst:shortlist"), {"ids": second.pk, "bij": first.pk, "terug": search}
+    )
+    assert response.status_code == 302
+    target = urlsplit(response["Location"])
+    assert target.path == "/zoeken/"
+    assert parse_qs(target.query) == {"q": ["taalles"], "lijst": [f"{second.pk},{first.pk}"]}
+    assert target.fragment == f"resultaat-{first.pk}"
+    # Only an address on this site: anything else goes to the list as before.
+    for elsewhere in ("https://example.com/zoeken/", "//example.com/", "javascript:alert(1)"):
+        response = client.get(reverse("lijst:shortlist"), {"bij": first.pk, "terug": elsewhere})
+        assert response["Location"] == lijst_url(first.pk)
+
+
+def test_the_search_result_bewaar_form_carries_the_search(client, two_offers):
+    soup_html = client.get("/zoeken/", {"q": "koffie"}).content.decode()
+    assert 'name="terug" value="/zoeken/?q=koffie"' in soup_html
+
+
+def test_mijn_lijst_in_the_header_counts_without_javascript(client, two_offers):
+    first, second = two_offers
+    header = 'class="bw-nav__teller"> (2)</span>'
+    assert header in client.get(lijst_url(first.pk, second.pk)).content.decode()
+    html = client.get(first.url, {"lijst": f"{first.pk},{second.pk}"}).content.decode()
+    assert header in html
+    assert f'href="{lijst_url(first.pk, second.pk)}"' in html
+    assert 'class="bw-nav__teller"></span>' in client.get("/zoeken/").content.decode()
+
+
+def test_offer_page_has_a_breadcrumb_and_a_way_back_to_the_results(client, two_offers):
+    first, _second = two_offers
+    search = "/zoeken/?q=koffie"
+    result = BeautifulSoup(client.get(search).content, "html.parser")
+    link = result.find("a", string="Taalcafé De Leeuw")["href"]
+    assert parse_qs(urlsplit(link).query)["terug"] == [search]
+    offer = BeautifulSoup(client.get(link).content, "html.parser")
+    crumbs = offer.select("nav.utrecht-breadcrumb-nav a")
+    assert [a.get_text(strip=True) for a in crumbs][0] == "Home"
+    assert len(crumbs) >= 2 and first.get_parent().title in [a.get_text() for a in crumbs]
+    back = offer.select_one("p.bw-terug a")
+    assert "Terug naar de zoekresultaten" in back.get_text()
+    assert back["href"] == search
+    # Without JavaScript, "Bewaar" on that page also returns to the results.
+    assert offer.find("input", attrs={"name": "terug"})["value"] == search
+    # Only this site's search page: another address gives no back link.
+    for elsewhere in ("https://example.com/", "/lijst/", "//example.com/zoeken/"):
+        html = client.get(first.url, {"terug": elsewhere}).content.decode()
+        assert "Terug naar de zoekresultaten" not in html

@@ -107,8 +107,9 @@ def test_spelling_correction_is_shown(client, few):
 
 def test_filters_are_form_controls(client, few):
     soup = page(client, q="eenzaam", gratis="on", dag="di")
-    details = soup.find("details")
-    assert details.has_attr("open")
+    # After "Toon wat past" the results come first; the chosen filters are summed up above them.
+    details = soup.find("details", class_="bw-filters")
+    assert not details.has_attr("open")
     assert soup.find("input", attrs={"name": "gratis"}).has_attr("checked")
     assert soup.find("select", attrs={"name": "dag"}).find("option", selected=True)["value"] == "di"
     for name in ("wijk", "buurt", "hulpvraag", "doelgroep", "inloop", "rolstoel", "spreekt"):
@@ -191,3 +192,29 @@ def test_the_day_filter_finds_the_monthly_cafe_on_thursday(client, time_machine_
     thursday = page(client, q="eenzaam", dag="do")
     assert result_titles(thursday) == ["Mantelzorgcafé West"]
     assert result_titles(page(client, q="eenzaam", dag="di")) == ["Dinsdagkoffie"]
+
+
+def test_practical_filters_come_first_and_needs_are_folded(client, few):
+    panel = page(client).find("details", class_="bw-filters")
+    names = [c["name"] for c in panel.select("input[name], select[name]")]
+    assert names[:4] == ["gratis", "inloop", "rolstoel", "dag"]
+    folded = panel.find("details", class_="bw-filters__meer")
+    assert not folded.has_attr("open")
+    assert folded.find(attrs={"name": "hulpvraag"}) and folded.find(attrs={"name": "doelgroep"})
+
+
+def test_each_active_filter_can_be_removed_with_a_plain_link(client, few):
+    soup = page(client, q="eenzaam", gratis="on", dag="di", hulpvraag=["eenzaamheid", "ontmoeting"])
+    chips = soup.select("ul.bw-chips[aria-labelledby=filters-kop] li")
+    texts = [" ".join(c.get_text(" ").split()) for c in chips]
+    assert any(t.startswith("Alleen gratis") for t in texts), texts
+    assert any(t.startswith("Op welke dag: dinsdag") for t in texts), texts
+    links = {t.split(" ✕")[0]: c.a["href"] for t, c in zip(texts, chips, strict=True)}
+    without_free = parse_qs(urlparse(links["Alleen gratis"]).query)
+    assert "gratis" not in without_free and without_free["q"] == ["eenzaam"]
+    need = next(k for k in links if k.startswith("Onderwerp"))
+    assert len(parse_qs(urlparse(links[need]).query)["hulpvraag"]) == 1
+    # Following a link: that filter is gone, the words and other filters stay.
+    again = page(client, **without_free)
+    assert not again.find("input", attrs={"name": "gratis"}).has_attr("checked")
+    assert again.find("input", attrs={"name": "q"})["value"] == "eenzaam"
