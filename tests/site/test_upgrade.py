@@ -42,7 +42,9 @@ print(json.dumps({
     "reports": list(Melding.objects.values_list("message", flat=True)),
     "report_offer": Melding.objects.get().page.title,
     "users": list(User.objects.values_list("username", flat=True)),
-    "report_permissions": Permission.objects.filter(content_type__app_label="redactie").count(),
+    "report_permissions": Permission.objects.filter(
+        content_type__app_label="redactie", content_type__model="melding"
+    ).count(),
     "theme_page": [response.status_code, theme.title in response.content.decode()],
 }))
 """
