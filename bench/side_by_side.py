@@ -104,9 +104,13 @@ def main() -> None:
         )
     print(f"load average before: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f}")
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
-    log = open(ROOT / "bench" / "side_by_side.log", "w")  # noqa: SIM115
+    (ROOT / "bench" / "results").mkdir(exist_ok=True)
+    log = open(ROOT / "bench" / "results" / "side_by_side.log", "w")  # noqa: SIM115
     redis = Redis()
     redis.start()
     servers = []
@@ -148,7 +152,9 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|")
     for label, ours, _ in pages:
-        mine, theirs, warm = (statistics.median(rates[label, s]) for s in ("ours", "baker", "cached"))
+        mine, theirs, warm = (
+            statistics.median(rates[label, s]) for s in ("ours", "baker", "cached")
+        )
         print(
             f"| {label} (`{ours}`) | {mine:,.1f} | {theirs:,.1f} | **{mine / theirs:.2f}** | "
             f"{sizes[label][0]:,} / {sizes[label][1]:,} | {warm:,.0f} | {warm / mine:.1f}x |"
