@@ -446,6 +446,18 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         ]
 
     @property
+    def age_range(self) -> str:
+        """ "van 12 tot en met 18 jaar", "vanaf 65 jaar", "tot en met 12 jaar" or ""."""
+        low, high = self.minimum_age, self.maximum_age
+        if low is not None and high is not None:
+            return _("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
+        if low is not None:
+            return _("vanaf %(low)s jaar") % {"low": low}
+        if high is not None:
+            return _("tot en met %(high)s jaar") % {"high": high}
+        return ""
+
+    @property
     def language_names(self) -> list[str]:
         return [language_name(code) for code in self.languages or []]
 

@@ -17,7 +17,9 @@ from .official_schema import errors
 
 pytestmark = pytest.mark.django_db
 
-OFFICIAL = Path(__file__).resolve().parents[2] / "hsds" / "schema" / "examples" / "service_full.json"
+OFFICIAL = (
+    Path(__file__).resolve().parents[2] / "hsds" / "schema" / "examples" / "service_full.json"
+)
 EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
 OFFICIAL_ID = "ac148810-d857-441c-9679-408f346de14b"
 
@@ -75,9 +77,7 @@ def test_the_official_example_imports_with_a_report_per_field(tmp_path, official
     assert 'veranderd: schedules[0].opens_at: "10:00:00" → "10:00"' in output
 
 
-def test_the_official_example_comes_back_as_sent_apart_from_documented_changes(
-    tmp_path, official
-):
+def test_the_official_example_comes_back_as_sent_apart_from_documented_changes(tmp_path, official):
     run_import(tmp_path, official)
     # dumped directly: its one time (2005-01-01) is over, so residents (and the export) no
     # longer see it
@@ -142,9 +142,7 @@ def test_every_ordinary_shape_of_a_file_is_read(tmp_path, example, shape):
     assert AanbodPage.objects.count() == (1 if shape == "single" else 2), output
 
 
-def test_valid_only_imports_the_good_ones_and_says_why_the_others_are_refused(
-    tmp_path, example
-):
+def test_valid_only_imports_the_good_ones_and_says_why_the_others_are_refused(tmp_path, example):
     bad = copy.deepcopy(example)
     bad["services"][1]["schedules"][0]["opens_at"] = "25:00"
 
@@ -169,13 +167,15 @@ def test_valid_only_imports_the_good_ones_and_says_why_the_others_are_refused(
 def test_iso_639_3_language_codes_map_to_the_sites_languages(tmp_path, example, code, stored):
     example["services"][1]["languages"] = [{"code": code}]
     run_import(tmp_path, example)
-    assert AanbodPage.objects.get(source_id="voorbeeld-telefooncirkel").languages == [stored]
+    assert AanbodPage.objects.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223").languages == [
+        stored
+    ]
 
 
 def test_an_unknown_language_is_kept_with_a_warning(tmp_path, example):
     example["services"][1]["languages"] = [{"code": "nl"}, {"code": "xyz", "name": "Xyz"}]
     output = run_import(tmp_path, example)
-    page = AanbodPage.objects.get(source_id="voorbeeld-telefooncirkel")
+    page = AanbodPage.objects.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223")
     assert page.languages == ["nl"]
     assert "services[1].languages[1].code" in output and "niet kennen" in output
     languages = dump_service(page)["languages"]
@@ -187,7 +187,7 @@ def test_a_virtual_location_is_kept_with_a_warning(tmp_path, example):
     online["name"] = "Online spreekuur"
     example["services"][0]["service_at_locations"].append({"location": online})
     output = run_import(tmp_path, example)
-    page = AanbodPage.objects.get(source_id="voorbeeld-buurtkamer-vogelenbuurt")
+    page = AanbodPage.objects.get(source_id="54d3d630-fdcc-55da-8926-1bfac28acb8e")
     assert page.plekken.count() == 1
     assert "location_type" in output and "online" in output
     places = [s["location"] for s in dump_service(page)["service_at_locations"]]
@@ -198,8 +198,11 @@ def test_international_and_dutch_international_phone_numbers(tmp_path, example):
     example["services"][1]["phones"] = [{"number": "+31 30 123 4567"}]
     example["services"][0]["phones"] = [{"number": "+44 1234 234567", "extension": 100}]
     output = run_import(tmp_path, example)
-    assert AanbodPage.objects.get(source_id="voorbeeld-telefooncirkel").phone == "+31 30 123 4567"
-    buurtkamer = AanbodPage.objects.get(source_id="voorbeeld-buurtkamer-vogelenbuurt")
+    assert (
+        AanbodPage.objects.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223").phone
+        == "+31 30 123 4567"
+    )
+    buurtkamer = AanbodPage.objects.get(source_id="54d3d630-fdcc-55da-8926-1bfac28acb8e")
     assert buurtkamer.phone == ""
     assert "services[0].phones[0].number" in output
     assert dump_service(buurtkamer)["phones"] == [{"number": "+44 1234 234567", "extension": 100}]
@@ -209,4 +212,27 @@ def test_a_file_without_any_need_is_imported_with_a_warning(tmp_path, example):
     example["services"][1]["attributes"] = []
     output = run_import(tmp_path, example)
     assert "2 nieuw" in output and "geen hulpvraag" in output
-    assert not AanbodPage.objects.get(source_id="voorbeeld-telefooncirkel").needs.exists()
+    assert not AanbodPage.objects.get(
+        source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223"
+    ).needs.exists()
+
+
+def test_the_offer_page_shows_what_partners_send_in_plain_words(client, tmp_path, example):
+    run_import(tmp_path, example)
+    buurtkamer = AanbodPage.objects.get(source_id="54d3d630-fdcc-55da-8926-1bfac28acb8e")
+    html = client.get(buurtkamer.url).content.decode()
+    assert "Ook bekend als: <span>De Huiskamer</span>" in html
+    assert (
+        "<strong>Let op:</strong> <span>In de kerstvakantie is de buurtkamer dicht.</span>" in html
+    )
+    assert "Voor de maaltijd op donderdag betaalt u € 3,50." in html
+    assert "Neem dit mee:" in html and "Uw U-pas, als u gratis wilt eten.</li>" in html
+    assert "Leeftijd" not in html  # the partner gave no age: nothing is said about it
+
+    telefooncirkel = AanbodPage.objects.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223")
+    url = telefooncirkel.url
+    assert "Leeftijd: vanaf 65 jaar." in client.get(url).content.decode()
+    assert "Age: from 65 years." in client.get("/en" + url).content.decode()
+    telefooncirkel.maximum_age = 99
+    telefooncirkel.save()
+    assert "Leeftijd: van 65 tot en met 99 jaar." in client.get(url).content.decode()
