@@ -26,6 +26,7 @@ import dataclasses
 import json
 
 from . import ids
+from .parse import language_code
 
 # Top-level fields the site always writes itself: the partner's value is not kept.
 DROPPED = {
@@ -38,8 +39,6 @@ JOINED = {"schedules", "cost_options", "required_documents"}
 
 
 def _language(item: dict) -> str | None:
-    from .parse import language_code  # parse imports this module
-
     return language_code(item.get("code"))
 
 

@@ -8,7 +8,9 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from aanbod.models import AanbodPage
 from hsds.dump import dump_service, dump_services
@@ -236,3 +238,34 @@ def test_the_offer_page_shows_what_partners_send_in_plain_words(client, tmp_path
     telefooncirkel.maximum_age = 99
     telefooncirkel.save()
     assert "Leeftijd: van 65 tot en met 99 jaar." in client.get(url).content.decode()
+
+
+def test_editors_edit_the_new_fields_and_what_was_kept_survives_their_revisions(
+    admin_client, tmp_path, official
+):
+    run_import(tmp_path, official)
+    page = official_offer()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    for name in ("alternate_name", "alert", "fees_description", "required_documents"):
+        assert f'name="{name}' in html, name
+    for name in ("minimum_age", "maximum_age"):
+        assert f'name="{name}"' in html, name
+    assert "hsds_extra" not in html  # kept for partners, not something to edit
+
+    draft = page.get_latest_revision_as_object()
+    draft.alternate_name = "Counselling"
+    draft.save_revision().publish()
+    page = official_offer()
+    assert page.alternate_name == "Counselling" and "service_areas" in page.hsds_extra["kept"]
+    assert dump_service(page)["service_areas"] == official["service_areas"]
+
+
+def test_an_age_range_that_ends_before_it_starts_is_refused(tmp_path, example):
+    example["services"][1]["maximum_age"] = 12
+    with pytest.raises(CommandError) as raised:
+        run_import(tmp_path, example)
+    assert "services[1].maximum_age" in str(raised.value)
+    page = AanbodPage(minimum_age=65, maximum_age=12)
+    with pytest.raises(ValidationError) as invalid:
+        page.clean()
+    assert "De oudste leeftijd is lager dan de jongste." in str(invalid.value)
