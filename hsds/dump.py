@@ -328,10 +328,16 @@ def _attributes(page: AanbodPage, sid: str) -> list[dict]:
         *(_attribute(sid, need_term(need)) for need in page.needs.all()),
         *(_attribute(sid, target_group_term(group)) for group in page.target_groups.all()),
         _attribute(sid, taxonomy_term(TAX_KIND, page.kind, kind, kind)),
-        _attribute(
-            sid,
-            taxonomy_term(TAX_REGISTRATION, page.registration, registration, registration),
-            page.registration_note,
+        *(
+            [
+                _attribute(
+                    sid,
+                    taxonomy_term(TAX_REGISTRATION, page.registration, registration, registration),
+                    page.registration_note,
+                )
+            ]
+            if page.registration  # not known: not presented as a fact
+            else []
         ),
         *(_attribute(sid, buurt_term(buurt)) for buurt in page.also_serves.all()),
     ]

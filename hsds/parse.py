@@ -192,7 +192,7 @@ class Service:
     phone: str = ""
     referral: str = ""
     eligibility: str = ""
-    registration: str = "inloop"
+    registration: str = ""  # not known, unless the file says (buurtwijzer-aanmelding)
     registration_note: str = ""
     contact_name: str = ""
     contact_role: str = ""
@@ -892,6 +892,6 @@ def _attributes(r: _Reader, service: Service, value, path: str, known: KnownCode
     service.also_serves = _codes(r, terms.get(TAX_BUURT, []), known.buurten, "CBS-buurtcode")
     service.kind = _single(r, terms.get(TAX_KIND, []), KINDS, "activiteit", path)
     registration = terms.get(TAX_REGISTRATION, [])
-    service.registration = _single(r, registration, REGISTRATIONS, "inloop", path)
+    service.registration = _single(r, registration, REGISTRATIONS, "", path)
     if registration:
         service.registration_note = registration[0][1]

@@ -160,6 +160,7 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         max_length=20,
         choices=Registration.choices,
         default=Registration.INLOOP,
+        blank=True,  # not known: an import whose partner did not say
         help_text=_("Kunnen mensen zo binnenlopen? Of moeten ze zich eerst aanmelden?"),
     )
     registration_note = models.TextField(
@@ -444,6 +445,11 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
             for code, label in ACCESSIBILITY_FEATURES
             if getattr(self, code)
         ]
+
+    @property
+    def registration_text(self) -> str:
+        """How to join, also when nobody told us (an import without it): then ask."""
+        return self.get_registration_display() or _("Vraag of u zich eerst moet aanmelden")
 
     @property
     def age_range(self) -> str:

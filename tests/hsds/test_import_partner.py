@@ -98,12 +98,10 @@ def test_the_official_example_comes_back_as_sent_apart_from_documented_changes(t
     for name in ("schedules", "languages", "contacts", "cost_options", "required_documents"):
         for mine, theirs in zip(exported[name], official[name], strict=True):
             assert mine.pop("id") != theirs.pop("id")
-    # the site's taxonomies: its kind of offer and way to join, and the organisation's kind
+    # the site's taxonomies: its kind of offer, and the organisation's kind (how to join is
+    # not known, so it is not written)
     ours = [a for a in exported["attributes"] if a["taxonomy_term"]["taxonomy"] != "taxonomy"]
-    assert {a["taxonomy_term"]["taxonomy"] for a in ours} == {
-        "buurtwijzer-soort",
-        "buurtwijzer-aanmelding",
-    }
+    assert {a["taxonomy_term"]["taxonomy"] for a in ours} == {"buurtwijzer-soort"}
     exported["attributes"] = [a for a in exported["attributes"] if a not in ours]
     organisation_kind = exported["organization"].pop("attributes")
     assert organisation_kind[0]["taxonomy_term"]["taxonomy"] == "buurtwijzer-organisatiesoort"
@@ -269,3 +267,23 @@ def test_an_age_range_that_ends_before_it_starts_is_refused(tmp_path, example):
     with pytest.raises(ValidationError) as invalid:
         page.clean()
     assert "De oudste leeftijd is lager dan de jongste." in str(invalid.value)
+
+
+def test_how_to_join_is_not_presented_as_a_fact_when_the_partner_did_not_say(
+    client, tmp_path, example
+):
+    service = example["services"][1]
+    service["attributes"] = [
+        a
+        for a in service["attributes"]
+        if a["taxonomy_term"]["taxonomy"] != "buurtwijzer-aanmelding"
+    ]
+    run_import(tmp_path, example)
+    page = AanbodPage.objects.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223")
+    assert page.registration == ""
+    html = client.get(page.url).content.decode()
+    assert "<strong>Vraag of u zich eerst moet aanmelden.</strong>" in html
+    assert "U kunt zo binnenlopen" not in html and "Eerst aanmelden" not in html
+    taxonomies = {a["taxonomy_term"]["taxonomy"] for a in dump_service(page)["attributes"]}
+    assert "buurtwijzer-aanmelding" not in taxonomies
+    assert "1 ongewijzigd" in run_import(tmp_path, {"services": [service]})
