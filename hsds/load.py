@@ -1,4 +1,8 @@
-"""Write parsed services to the database, all or nothing.
+"""Write parsed services to the database: all or nothing, or only the valid ones.
+
+Every service gets a report (``ServiceReport``): new, updated, unchanged or refused, the
+warnings of what the site could not show, and per field what happened (``hsds.extra``). What
+the partner sent that the page does not model is kept in ``AanbodPage.hsds_extra``.
 
 An offer is matched on its id (``source_id``) and updated in place, so its URL and history
 stay. Ids the site made up itself (``buurtwijzer-<page id>``) find the offer they came from.
