@@ -169,6 +169,10 @@ def _show(value) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _same_words(a, b) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and a.split() == b.split()
+
+
 def outcomes(received, exported, path: str = "", name: str = "") -> list[FieldOutcome]:
     """Per field of ``received``: taken over, changed, kept (not shown) or left out, and why."""
     if isinstance(received, dict) and isinstance(exported, dict):
@@ -187,6 +191,8 @@ def outcomes(received, exported, path: str = "", name: str = "") -> list[FieldOu
                 found.append(
                     FieldOutcome(where, CHANGED, "de site geeft dit onderdeel een eigen id")
                 )
+            elif _same_words(value, exported[field]):
+                found.append(FieldOutcome(where, CHANGED, "alleen spaties en witregels"))
             else:
                 found.append(
                     FieldOutcome(where, CHANGED, f"{_show(value)} → {_show(exported[field])}")

@@ -23,6 +23,7 @@ OFFICIAL = (
     Path(__file__).resolve().parents[2] / "hsds" / "schema" / "examples" / "service_full.json"
 )
 EXAMPLE = Path(__file__).resolve().parents[2] / "hsds" / "example.json"
+OFFICIAL_LIST = OFFICIAL.with_name("service_list.json")
 OFFICIAL_ID = "ac148810-d857-441c-9679-408f346de14b"
 
 
@@ -287,3 +288,13 @@ def test_how_to_join_is_not_presented_as_a_fact_when_the_partner_did_not_say(
     taxonomies = {a["taxonomy_term"]["taxonomy"] for a in dump_service(page)["attributes"]}
     assert "buurtwijzer-aanmelding" not in taxonomies
     assert "1 ongewijzigd" in run_import(tmp_path, {"services": [service]})
+
+
+def test_the_official_page_of_services_imports(tmp_path):
+    """What another HSDS API answers at /services: a Page with "contents"."""
+    page = json.loads(OFFICIAL_LIST.read_text(encoding="utf-8"))
+    output = run_import(tmp_path, page)
+    assert "contents[0] 'Community Counselling'" in output and "1 nieuw" in output
+    assert "veranderd: description: alleen spaties en witregels" in output
+    assert "bewaard, niet getoond: organization.year_incorporated" in output
+    assert official_offer().hsds_extra["kept"]["organization"]["inner"]["year_incorporated"]
