@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psycopg
@@ -60,12 +61,24 @@ def fresh_database():
             pytest.skip(f"{tool} is not installed")
     name = f"{connection.settings_dict['NAME']}_herstel"[:63]
     admin = _url(connection.settings_dict["NAME"])
+    _drop(admin, name)  # left by an earlier run
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
     yield name
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop(admin, name)
+
+
+def _drop(admin: str, name: str) -> None:
+    """The server's own autovacuum may still be analysing the restored tables; FORCE may not
+    end that process for this role, so wait for it to finish (a few seconds at most)."""
+    for _attempt in range(60):
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            time.sleep(0.5)
+    raise AssertionError(f"database {name} could not be dropped")
 
 
 def _run(script, *args, env):
