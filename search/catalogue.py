@@ -20,7 +20,7 @@ from aanbod.models import AanbodPage, Tijdstip, coming_slots
 from utrecht.neighbourhoods import buurt_by_code
 
 from . import facts as offer_facts
-from . import understanding
+from . import understanding, vocabulary
 from .process_cache import ProcessCache
 from .ranking import Place
 
@@ -97,10 +97,15 @@ def build() -> Catalogue:
         day = date.weekday() if date else weekday  # None: monthly on a date, any weekday
         if day is not None:
             by_day[day].add(pk)
+    word_needs = vocabulary.current().word_needs
     main_needs = {
         pk: named
         for pk, title, summary in offers.values_list("pk", "title", "summary")
-        if (named := understanding.main_needs(f"{title} {summary}", facts.needs.get(pk, ())))
+        if (
+            named := understanding.main_needs(
+                f"{title} {summary}", facts.needs.get(pk, ()), word_needs
+            )
+        )
     }
     languages = [code for code, _name in settings.LANGUAGES if code != "nl"]
     titles = {language: {} for language in languages}

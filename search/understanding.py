@@ -160,11 +160,11 @@ def _score_needs(stems_by_language, words: list[str], vocab) -> dict[str, float]
     return scores
 
 
-def main_needs(written: str, needs) -> set[str]:
+def main_needs(written: str, needs, word_needs: dict[str, set[str]]) -> set[str]:
     """Which of an offer's ``needs`` its title and summary name (one-word ways to say a
     need, Dutch): what the offer is made for. "Bezoekmaatje tegen eenzaamheid" is for
-    loneliness first, even when it also lists "ontmoeting". Empty when it names none."""
-    word_needs = vocabulary.current().word_needs
+    loneliness first, even when it also lists "ontmoeting". Empty when it names none.
+    ``word_needs``: ``Vocabulary.word_needs`` (read once for all offers)."""
     named = {code for w in text.words(written) for code in word_needs.get(text.stem(w), ())}
     return named & set(needs)
 
