@@ -20,6 +20,10 @@ class AanbodPageTranslation(TranslationOptions):
         "registration_note",
         "referral",
         "eligibility",
+        "alternate_name",
+        "alert",
+        "fees_description",
+        "required_documents",
         *ACCESSIBILITY_NOTES,
         "photo_alt",
     )

@@ -17,10 +17,11 @@ from aanbod.public import PublicUrlMixin
 from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from checks.panels import ChecksPanel
+from home.routing import PathRoutingMixin
 from vertalingen.panels import TranslationStatusPanel
 
 
-class HomePage(RightsMixin, PublicUrlMixin, Page):
+class HomePage(PathRoutingMixin, RightsMixin, PublicUrlMixin, Page):
     intro = models.TextField(
         _("introductie"),
         blank=True,

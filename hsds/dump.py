@@ -14,7 +14,7 @@ from aanbod.languages import language_name
 from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Plek, Tijdstip
 from buurten.models import BuurtPage
 
-from . import ids
+from . import extra, ids
 from .parse import (
     ACCESSIBILITY,
     DAYS,
@@ -73,18 +73,33 @@ def dump_services(queryset) -> list[dict]:
     return [dump_service(page) for page in with_related(queryset)]
 
 
-def dump_service(page: AanbodPage) -> dict:
-    """One offer as a compiled HSDS service. Pass pages from ``with_related`` for speed."""
+def dump_service(page: AanbodPage, *, kept: bool = True) -> dict:
+    """One offer as a compiled HSDS service. Pass pages from ``with_related`` for speed.
+
+    With what a partner sent that the site does not model (``hsds_extra``, see
+    ``hsds.extra``); ``kept=False`` gives only what the site itself holds."""
+    service = own_service(page)
+    if kept and page.hsds_extra:
+        service = extra.overlay(service, page.hsds_extra.get("kept"))
+    return service
+
+
+def own_service(page: AanbodPage) -> dict:
     sid = service_id(page)
     service = {
         "id": sid,
         "name": page.title,
+        "alternate_name": page.alternate_name,
         "description": _description(page),
         "url": page.website,
         "email": page.email,
         "status": STATUS_OUT[page.status],
         "application_process": page.referral,
         "eligibility_description": page.eligibility,
+        "fees_description": page.fees_description,
+        "minimum_age": page.minimum_age,
+        "maximum_age": page.maximum_age,
+        "alert": page.alert,
         "assured_date": page.last_verified.isoformat() if page.last_verified else None,
         "last_modified": _last_modified(page),
         "phones": _phones(page.phone, sid),
@@ -96,12 +111,20 @@ def dump_service(page: AanbodPage) -> dict:
         "cost_options": _with_ids(_cost_options(page), sid, "cost_option"),
         "schedules": _with_ids(_schedules(page.tijden.all()), sid, "schedule"),
         "service_at_locations": _locations(page, sid),
+        "required_documents": [
+            {"id": ids.derived(sid, f"required_document/{index}"), "document": line}
+            for index, line in enumerate(_lines(page.required_documents))
+        ],
         "attributes": _attributes(page, sid),
     }
     if page.organisatie:
         service["organization_id"] = organisation_id(page.organisatie)
         service["organization"] = organisation_object(page.organisatie)
     return _compact(service)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def _compact(data: dict) -> dict:
@@ -194,6 +217,8 @@ def _cost_options(page: AanbodPage) -> list[dict]:
     if page.cost == AanbodPage.Cost.BEDRAG and page.cost_amount is not None:
         amount = float(page.cost_amount)
         return [_compact({"option": page.cost_note, "amount": amount, "currency": "EUR"})]
+    if page.cost == AanbodPage.Cost.BEDRAG:  # it costs money, the amount is in the note
+        return [{"option": page.cost_note}]
     options = [{"option": "Gratis", "amount": 0, "currency": "EUR"}]
     if page.cost_note:
         options.append({"option": page.cost_note})
@@ -303,10 +328,16 @@ def _attributes(page: AanbodPage, sid: str) -> list[dict]:
         *(_attribute(sid, need_term(need)) for need in page.needs.all()),
         *(_attribute(sid, target_group_term(group)) for group in page.target_groups.all()),
         _attribute(sid, taxonomy_term(TAX_KIND, page.kind, kind, kind)),
-        _attribute(
-            sid,
-            taxonomy_term(TAX_REGISTRATION, page.registration, registration, registration),
-            page.registration_note,
+        *(
+            [
+                _attribute(
+                    sid,
+                    taxonomy_term(TAX_REGISTRATION, page.registration, registration, registration),
+                    page.registration_note,
+                )
+            ]
+            if page.registration  # not known: not presented as a fact
+            else []
         ),
         *(_attribute(sid, buurt_term(buurt)) for buurt in page.also_serves.all()),
     ]

@@ -1,4 +1,8 @@
-"""Write parsed services to the database, all or nothing.
+"""Write parsed services to the database: all or nothing, or only the valid ones.
+
+Every service gets a report (``ServiceReport``): new, updated, unchanged or refused, the
+warnings of what the site could not show, and per field what happened (``hsds.extra``). What
+the partner sent that the page does not model is kept in ``AanbodPage.hsds_extra``.
 
 An offer is matched on its id (``source_id``) and updated in place, so its URL and history
 stay. Ids the site made up itself (``buurtwijzer-<page id>``) find the offer they came from.
@@ -24,16 +28,19 @@ from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Plek, T
 from buurten.models import BuurtPage, StedelijkPage
 from utrecht.postcode import buurt_for_place
 
-from .dump import dump_service, with_related
+from . import extra
+from .dump import dump_service, own_service, with_related
 from .ids import from_source_id, parse_uuid
 from .parse import (
     ACCESSIBILITY,
     HsdsError,
     HsdsErrors,
     KnownCodes,
+    Parsed,
     Service,
+    parse_file,
     parse_service,
-    parse_services,
+    service_list,
 )
 
 # Service attributes copied one to one onto the page.
@@ -58,8 +65,31 @@ PAGE_FIELDS = (
     "cost_amount",
     "cost_note",
     "kind",
+    "alternate_name",
+    "fees_description",
+    "alert",
+    "minimum_age",
+    "maximum_age",
+    "required_documents",
 )
 ORGANISATION_FIELDS = ("name", "kind", "description", "website", "email", "phone")
+
+
+CREATED, UPDATED, UNCHANGED, REFUSED = "nieuw", "bijgewerkt", "ongewijzigd", "geweigerd"
+NOT_LOADED = "niet ingelezen"  # fine, but the file was refused as a whole
+
+
+@dataclasses.dataclass
+class ServiceReport:
+    """What happened to one service of the file, and to each of its fields."""
+
+    path: str  # services[3]
+    source_id: str
+    name: str
+    outcome: str  # CREATED, UPDATED, UNCHANGED or REFUSED
+    errors: list[HsdsError] = dataclasses.field(default_factory=list)
+    warnings: list[HsdsError] = dataclasses.field(default_factory=list)
+    fields: list[extra.FieldOutcome] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -67,6 +97,24 @@ class LoadResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    refused: int = 0
+    services: list[ServiceReport] = dataclasses.field(default_factory=list)
+
+    def add(self, report: ServiceReport) -> None:
+        self.services.append(report)
+        counts = {CREATED: "created", UPDATED: "updated", UNCHANGED: "unchanged"}
+        attribute = counts.get(report.outcome, "refused" if report.outcome == REFUSED else "")
+        if attribute:
+            setattr(self, attribute, getattr(self, attribute) + 1)
+
+
+class ImportRefused(HsdsErrors):
+    """All or nothing, and a service has errors: nothing changed. ``result`` says per
+    service what is wrong (and what would have been fine)."""
+
+    def __init__(self, errors: list[HsdsError], result: LoadResult):
+        super().__init__(errors)
+        self.result = result
 
 
 def max_file_bytes() -> int:
@@ -120,7 +168,7 @@ def read_json(path) -> object:
         raise HsdsErrors(
             [HsdsError(None, where, f"Dit is geen geldige JSON ({error.msg}).")]
         ) from None
-    services = data.get("services") if isinstance(data, dict) else data
+    services = (service_list(data) or ("", None))[1]
     if isinstance(services, list) and len(services) > MAX_SERVICES:
         raise _file_error(
             f"Het bestand heeft {len(services):,} diensten; hoogstens {MAX_SERVICES:,} per "
@@ -137,11 +185,41 @@ def _file_error(message: str) -> HsdsErrors:
     return HsdsErrors([HsdsError(None, "(bestand)", message)])
 
 
-def import_file(path, *, is_demo: bool | None = None) -> LoadResult:
-    """Read, check and load one file. Raises HsdsErrors, and then nothing has changed."""
+def import_file(path, *, is_demo: bool | None = None, valid_only: bool = False) -> LoadResult:
+    """Read, check and load one file.
+
+    All or nothing (the default): a service with an error refuses the file, ImportRefused is
+    raised and nothing has changed. ``valid_only``: the valid services are loaded, the others
+    are refused, each with its reasons in the result."""
     data = read_json(path)
+    parsed = parse_file(data, KnownCodes.from_database())
+    refused = [item for item in parsed if item.service is None]
+    if refused and not valid_only:
+        result = LoadResult()
+        for item in parsed:
+            result.add(_report(item, REFUSED if item.service is None else NOT_LOADED))
+        raise ImportRefused([error for item in refused for error in item.errors], result)
     with transaction.atomic():
-        return load_services(parse_services(data, KnownCodes.from_database()), is_demo=is_demo)
+        result = load_services([item.service for item in parsed if item.service], is_demo=is_demo)
+    loaded = iter(result.services)
+    result.services = []
+    for item in parsed:
+        report = _report(item, REFUSED) if item.service is None else next(loaded)
+        report.path = item.path  # its place in the file, also when others were refused
+        result.services.append(report)
+    result.refused = len(refused)
+    return result
+
+
+def _report(item: Parsed, outcome: str) -> ServiceReport:
+    return ServiceReport(
+        item.path,
+        item.source_id,
+        item.name,
+        outcome,
+        errors=item.errors,
+        warnings=item.service.warnings if item.service else [],
+    )
 
 
 @dataclasses.dataclass
@@ -193,15 +271,25 @@ def load_services(services: list[Service], *, is_demo: bool | None = None) -> Lo
             parent = site.parent_for(service)
             try:
                 if page is None:
-                    _create(service, parent, site, organisations, is_demo)
-                    result.created += 1
+                    page, outcome = _create(service, parent, site, organisations, is_demo), CREATED
                 elif _unchanged(page, service, parent, site, is_demo):
-                    result.unchanged += 1
+                    outcome = UNCHANGED
                 else:
-                    _update(page, service, parent, site, organisations, is_demo)
-                    result.updated += 1
+                    page = _update(page, service, parent, site, organisations, is_demo)
+                    outcome = UPDATED
             except ValidationError as error:  # parse should have caught it; still, say so
                 errors.extend(_validation_errors(service.source_id, f"services[{index}]", error))
+                continue
+            report = ServiceReport(
+                f"services[{index}]",
+                service.source_id,
+                service.title,
+                outcome,
+                warnings=service.warnings,
+            )
+            if service.raw is not None:
+                report.fields = extra.outcomes(service.raw, own_service(page))
+            result.add(report)
         if errors:
             raise HsdsErrors(errors)
     return result
@@ -251,7 +339,17 @@ def _unchanged(page: AanbodPage, service: Service, parent, site: _Site, is_demo)
     wanted = dataclasses.replace(
         service, last_verified=service.last_verified or current.last_verified
     )
-    return _exported_ids(current, wanted) == _exported_ids(wanted, wanted)
+    if _exported_ids(current, wanted) != _exported_ids(wanted, wanted):
+        return False
+    return (page.hsds_extra or {}) == _kept(service, page)
+
+
+def _kept(service: Service, page: AanbodPage) -> dict:
+    """``hsds_extra``: what the partner sent that the page's own export does not hold."""
+    if service.raw is None:
+        return {}
+    kept = extra.keep(service.raw, own_service(page))
+    return {"kept": kept} if kept else {}
 
 
 def _exported_ids(service: Service, file: Service) -> Service:
@@ -293,7 +391,9 @@ def _create(service, parent, site, organisations, is_demo) -> None:
     )
     _apply(page, service, site, organisations)
     parent.add_child(instance=page)
+    page.hsds_extra = _kept(service, page)
     page.save_revision().publish()
+    return page
 
 
 def _update(page, service, parent, site, organisations, is_demo) -> None:
@@ -308,7 +408,10 @@ def _update(page, service, parent, site, organisations, is_demo) -> None:
     if is_demo is not None:
         page.is_demo = is_demo
     _apply(page, service, site, organisations)
+    page.save()  # the places get their ids, which the export of what was kept refers to
+    page.hsds_extra = _kept(service, page)
     page.save_revision().publish()
+    return page
 
 
 def _apply(page: AanbodPage, service: Service, site: _Site, organisations) -> None:

@@ -16,6 +16,7 @@ from html import escape
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 
+from aanbod.languages import known_languages
 from aanbod.models import AanbodPage, Doelgroep, Hulpvraag, Organisatie, Repeat
 from aanbod.validators import format_postcode, validate_dutch_phone, validate_postcode
 from buurten.models import BuurtPage
@@ -52,6 +53,7 @@ ACCESSIBILITY = {
 }
 FREE_OPTION = "gratis"
 SUMMARY_MAX = 300
+NOTE_MAX = 200  # Tijdstip.note
 
 # HH:MM[:SS], optionally with a zone (Z, +01:00): the clock time is taken as Utrecht's.
 _TIME_RE = re.compile(
@@ -69,10 +71,33 @@ NTH_WEEKDAY = {
 _BYDAY_RE = re.compile(r"^([+-]?[0-9])?(MO|TU|WE|TH|FR|SA|SU)$")
 # The dates a time does not happen, in ``notes`` (HSDS has no EXDATE): "Niet op: 2026-12-24."
 SKIP_PREFIX = "Niet op: "
-_LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
+_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
+# ISO 639-3 (and 639-2/B) codes of the languages the site names -> their ISO 639-1 code.
+ISO_639_3 = {
+    "nld": "nl", "dut": "nl", "eng": "en", "ara": "ar", "tur": "tr", "pol": "pl", "ukr": "uk",
+    "rus": "ru", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "por": "pt",
+    "ita": "it", "som": "so", "tir": "ti", "amh": "am", "fas": "fa", "per": "fa", "pes": "fa",
+    "pus": "ps", "kur": "ku", "kmr": "ku", "ckb": "ku", "zho": "zh", "chi": "zh", "cmn": "zh",
+    "hin": "hi", "urd": "ur", "ben": "bn", "bul": "bg", "ron": "ro", "rum": "ro", "hun": "hu",
+    "srp": "sr", "bos": "bs", "hrv": "hr", "sqi": "sq", "alb": "sq", "ell": "el", "gre": "el",
+    "heb": "he", "vie": "vi", "tha": "th", "ind": "id", "tgl": "tl", "swa": "sw", "swh": "sw",
+    "ful": "ff", "hau": "ha", "yor": "yo", "ibo": "ig", "lit": "lt", "lav": "lv", "est": "et",
+    "slk": "sk", "slo": "sk", "ces": "cs", "cze": "cs", "fry": "fy", "slv": "sl", "hye": "hy",
+    "arm": "hy", "kat": "ka", "geo": "ka", "aze": "az", "bel": "be", "dan": "da", "swe": "sv",
+    "nor": "no", "fin": "fi", "jpn": "ja", "kor": "ko", "tam": "ta", "pan": "pa", "nep": "ne",
+    "uzb": "uz", "lin": "ln", "kin": "rw", "orm": "om",
+}  # fmt: skip
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _NO_ID = "(zonder id)"
-_NOT_A_LIST = 'Het bestand moet een lijst met aanbod zijn: {"services": [...]}.'
+_NOT_A_LIST = (
+    'Het bestand moet aanbod bevatten: één dienst {...}, een lijst [...], {"services": [...]} '
+    'of een pagina uit de HSDS-API {"contents": [...]}.'
+)
+# Phone numbers from abroad: + or 00, then 8 to 15 digits (ITU E.164).
+_FOREIGN_PHONE_RE = re.compile(r"^(\+|00)[0-9 ()\-.]{8,20}$")
+# Schedule parts that narrow down when it happens, which the site cannot show.
+_NARROWING = ("count", "byweekno", "byyearday", "bymonth", "bysetpos")
+AGE_MAX = 120
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,10 @@ class HsdsError:
     def __str__(self):
         who = f"aanbod '{self.service_id}'" if self.service_id else "bestand"
         return f"{who}, {self.path}: {self.message}"
+
+
+# A warning has the same parts: what the site did not show, kept or could not use.
+HsdsWarning = HsdsError
 
 
 class HsdsErrors(Exception):
@@ -163,7 +192,7 @@ class Service:
     phone: str = ""
     referral: str = ""
     eligibility: str = ""
-    registration: str = "inloop"
+    registration: str = ""  # not known, unless the file says (buurtwijzer-aanmelding)
     registration_note: str = ""
     contact_name: str = ""
     contact_role: str = ""
@@ -181,6 +210,15 @@ class Service:
     schedules: list[Schedule] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)
     accessibility: dict[str, str] = field(default_factory=dict)  # field name -> note
+    alternate_name: str = ""
+    fees_description: str = ""
+    alert: str = ""
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    required_documents: str = ""  # one document a line
+    # The partner's object as sent, and what the site noticed: not part of the content.
+    raw: dict | None = field(default=None, compare=False, repr=False)
+    warnings: list[HsdsError] = field(default_factory=list, compare=False, repr=False)
 
 
 # Reading one value ----------------------------------------------------------------------
@@ -191,10 +229,14 @@ class _Reader:
 
     def __init__(self, errors: list[HsdsError], service_id: str | None = None):
         self.errors = errors
+        self.warnings: list[HsdsError] = []
         self.service_id = service_id
 
     def error(self, path: str, message: str) -> None:
         self.errors.append(HsdsError(self.service_id, path, message))
+
+    def warn(self, path: str, message: str) -> None:
+        self.warnings.append(HsdsWarning(self.service_id, path, message))
 
     def obj(self, value, path: str) -> dict:
         if value is None:
@@ -243,7 +285,27 @@ class _Reader:
         return self.checked(value, path, _url_check)
 
     def phone(self, value, path: str) -> str:
+        """A Dutch number; one from abroad is not shown (residents call Dutch numbers here),
+        but kept, with a warning."""
+        if isinstance(value, str):
+            value = value.strip().strip("\"'").strip()  # '"+44 1234 234567"' in the examples
+        if isinstance(value, str) and _FOREIGN_PHONE_RE.match(value) and not _dutch(value):
+            self.warn(
+                path,
+                f"{_show(value)} is een nummer uit het buitenland. We tonen het niet; het blijft "
+                "bewaard en gaat mee in de export.",
+            )
+            return ""
         return self.checked(value, path, validate_dutch_phone, 30)
+
+    def age(self, value, path: str) -> int | None:
+        number = self.number(value, path)
+        if number is None:
+            return None
+        if number != int(number) or not 0 <= number <= AGE_MAX:
+            self.error(path, f"Een leeftijd is een heel getal van 0 tot {AGE_MAX}.")
+            return None
+        return int(number)
 
     def number(self, value, path: str) -> float | None:
         if value is None or value == "":
@@ -275,6 +337,23 @@ class _Reader:
         return None
 
 
+def _dutch(value: str) -> bool:
+    try:
+        validate_dutch_phone(value)
+    except ValidationError:
+        return False
+    return True
+
+
+def language_code(value) -> str | None:
+    """An ISO 639-1 code (``nl``) as it is, an ISO 639-3 code (``nld``) as the site's two
+    letters where it names that language; None when it is no language code at all."""
+    code = value.strip().lower() if isinstance(value, str) else ""
+    if not _LANGUAGE_RE.match(code):
+        return None
+    return ISO_639_3.get(code, code)
+
+
 def _email_check(value):
     EmailValidator(message="Dit is geen e-mailadres. Schrijf het zo: naam@voorbeeld.nl.")(value)
 
@@ -290,30 +369,74 @@ def _show(value) -> str:
 # The file ---------------------------------------------------------------------------------
 
 
-def parse_services(data, known: KnownCodes) -> list[Service]:
-    """``{"services": [...]}`` or a bare list -> services; HsdsErrors with every problem."""
-    errors: list[HsdsError] = []
-    raw_services = data.get("services") if isinstance(data, dict) else data
-    if not isinstance(raw_services, list):
+def service_list(data) -> tuple[str, list] | None:
+    """The services of a file and the name of their list: ``{"services": [...]}``, a page
+    of the HSDS API ``{"contents": [...]}``, a bare list, or one service object."""
+    if isinstance(data, list):
+        return "services", data
+    if isinstance(data, dict):
+        for name in ("services", "contents"):
+            if isinstance(data.get(name), list):
+                return name, data[name]
+        if "id" in data or "name" in data:
+            return "service", [data]
+    return None
+
+
+@dataclass
+class Parsed:
+    """One service of a file: its place in the file, and the service or why it is refused."""
+
+    index: int
+    path: str
+    source_id: str
+    name: str
+    service: Service | None
+    errors: list[HsdsError]
+
+
+def parse_file(data, known: KnownCodes) -> list[Parsed]:
+    """Every service of the file, each checked on its own; a second one with an id that is
+    already in the file is refused. HsdsErrors only when the file holds no services at all."""
+    found = service_list(data)
+    if found is None:
         raise HsdsErrors([HsdsError(None, "services", _NOT_A_LIST)])
-    services, seen = [], {}
+    list_name, raw_services = found
+    parsed, seen = [], {}
     for index, raw in enumerate(raw_services):
-        service = parse_service(raw, known, errors, f"services[{index}]")
-        if service is None:
-            continue
-        if service.source_id in seen:
+        path = list_name if list_name == "service" else f"{list_name}[{index}]"
+        errors: list[HsdsError] = []
+        service = parse_service(raw, known, errors, path)
+        source_id = service.source_id if service else _raw_id(raw)
+        if service is not None and service.source_id in seen:
             errors.append(
                 HsdsError(
                     service.source_id,
-                    f"services[{index}].id",
-                    f"Dit id staat al eerder in het bestand: services[{seen[service.source_id]}].",
+                    f"{path}.id",
+                    f"Dit id staat al eerder in het bestand: {seen[service.source_id]}.",
                 )
             )
-        seen.setdefault(service.source_id, index)
-        services.append(service)
+            service = None
+        if service is not None:
+            seen[service.source_id] = path
+        name = raw.get("name") if isinstance(raw, dict) else None
+        name = name.strip() if isinstance(name, str) else ""
+        parsed.append(Parsed(index, path, source_id, name, service, errors))
+    return parsed
+
+
+def _raw_id(raw) -> str:
+    value = raw.get("id") if isinstance(raw, dict) else None
+    return str(value).strip()[:120] if isinstance(value, str | int) and str(value).strip() else ""
+
+
+def parse_services(data, known: KnownCodes) -> list[Service]:
+    """Every service of the file; HsdsErrors with every problem of every service."""
+    parsed = parse_file(data, known)
+    errors = [error for item in parsed for error in item.errors]
     if errors:
         raise HsdsErrors(errors)
-    return services
+    return [item.service for item in parsed]
 
 
 def parse_service(raw, known: KnownCodes, errors: list[HsdsError], path: str = "service"):
@@ -323,11 +446,23 @@ def parse_service(raw, known: KnownCodes, errors: list[HsdsError], path: str = "
         errors.append(HsdsError(None, path, "Dit moet een object met aanbod zijn, tussen { en }."))
         return None
     r = _Reader(errors, _NO_ID)
+    r.warnings = warnings = []
     source_id = r.text(raw.get("id"), f"{path}.id", 120, required=True)
     r.service_id = source_id or _NO_ID
     title = r.text(raw.get("name"), f"{path}.name", 255, required=True)
     summary, body = _description(r, raw.get("description"), f"{path}.description")
     service = Service(source_id=source_id, title=title, summary=summary, body=body)
+    service.raw, service.warnings = raw, warnings
+    service.alternate_name = r.text(raw.get("alternate_name"), f"{path}.alternate_name", 255)
+    service.fees_description = r.text(raw.get("fees_description"), f"{path}.fees_description")
+    service.alert = r.text(raw.get("alert"), f"{path}.alert")
+    service.minimum_age = r.age(raw.get("minimum_age"), f"{path}.minimum_age")
+    service.maximum_age = r.age(raw.get("maximum_age"), f"{path}.maximum_age")
+    if None not in (service.minimum_age, service.maximum_age) and (
+        service.maximum_age < service.minimum_age
+    ):
+        r.error(f"{path}.maximum_age", "De hoogste leeftijd is lager dan de laagste.")
+    service.required_documents = _documents(r, raw.get("required_documents"), path)
 
     service.website = r.url(raw.get("url"), f"{path}.url")
     service.email = r.email(raw.get("email"), f"{path}.email")
@@ -400,37 +535,74 @@ def _contact(r: _Reader, service: Service, value, path: str) -> None:
 
 
 def _languages(r: _Reader, value, path: str) -> list[str]:
+    """ISO 639-1 codes as they are; ISO 639-3 codes as the site's two letters where it knows
+    the language, else not shown (kept, with a warning)."""
     codes = []
     for index, item in enumerate(r.items(value, path)):
         code_path = f"{path}[{index}].code"
-        code = r.text(r.obj(item, f"{path}[{index}]").get("code"), code_path).lower()
-        if not _LANGUAGE_RE.match(code):
-            r.error(code_path, "Gebruik een taalcode van twee letters, bijvoorbeeld nl, en of ar.")
+        text = r.text(r.obj(item, f"{path}[{index}]").get("code"), code_path)
+        code = language_code(text)
+        if code is None:
+            r.error(
+                code_path,
+                "Gebruik een taalcode van twee of drie letters (ISO 639-1 of 639-3), "
+                "bijvoorbeeld nl, en, ar of nld.",
+            )
+        elif len(code) == 3 and code not in known_languages():
+            r.warn(
+                code_path,
+                f"{_show(text)} is een taal die we niet kennen. We tonen die niet; hij blijft "
+                "bewaard en gaat mee in de export.",
+            )
         elif code not in codes:
             codes.append(code)
     return codes
 
 
+def _documents(r: _Reader, value, path: str) -> str:
+    """required_documents -> one document a line."""
+    lines = []
+    for index, item in enumerate(r.items(value, f"{path}.required_documents")):
+        item_path = f"{path}.required_documents[{index}]"
+        document = r.text(r.obj(item, item_path).get("document"), f"{item_path}.document")
+        lines.append(" ".join(document.split()))
+    return "\n".join(line for line in lines if line)
+
+
 def _costs(r: _Reader, service: Service, value, path: str) -> None:
-    """All amounts 0 or absent: free. Otherwise the first amount above 0 is the price."""
-    notes = []
+    """The first euro amount above 0 is the price. Free: an amount of 0 or the option
+    "Gratis". Options, none of them free and none with a euro amount (only a text, or an amount
+    in another currency): it costs money, the texts say what. No options: free."""
+    notes, free, paid = [], False, False
     for index, item in enumerate(r.items(value, path)):
         item_path = f"{path}[{index}]"
         option = r.obj(item, item_path)
         text = r.text(option.get("option"), f"{item_path}.option")
         if text and text.lower() != FREE_OPTION:
             notes.append(text)
+        free = free or text.lower() == FREE_OPTION
         currency = r.text(option.get("currency"), f"{item_path}.currency").upper()
-        if currency and currency != "EUR":
-            r.error(f"{item_path}.currency", "Schrijf bedragen in euro (EUR).")
         amount = r.number(option.get("amount"), f"{item_path}.amount")
         if amount is None:
+            paid = paid or bool(text) and text.lower() != FREE_OPTION
             continue
-        if amount < 0 or amount >= 100_000:
+        if currency and currency != "EUR" and amount > 0:
+            r.warn(
+                f"{item_path}.currency",
+                f"Het bedrag is in {currency}, niet in euro. We tonen alleen dat het geld kost; "
+                "het bedrag blijft bewaard en gaat mee in de export.",
+            )
+            paid = True
+            if not text:
+                notes.append(f"{amount:g} {currency}")
+        elif amount < 0 or amount >= 100_000:
             r.error(f"{item_path}.amount", "Het bedrag moet tussen 0 en 100.000 euro liggen.")
         elif amount > 0 and service.cost_amount is None:
             service.cost = "bedrag"
             service.cost_amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+        free = free or amount == 0
+    if paid and not free:
+        service.cost = "bedrag"
     service.cost_note = "; ".join(notes)
     if len(service.cost_note) > 200:
         r.error(path, "De teksten bij de kosten zijn samen te lang: hoogstens 200 tekens.")
@@ -450,8 +622,22 @@ def _schedules(r: _Reader, value, path: str) -> list[Schedule]:
             r.error(f"{item_path}.closes_at", "De eindtijd is gelijk aan de begintijd.")
         base = Schedule(None, None, opens, closes, bool(opens and closes and closes < opens), note)
         base.skip_dates, other_notes = _skip_dates(r, schedule.get("notes"), f"{item_path}.notes")
-        if other_notes:
-            base.note = r.text(" ".join(filter(None, [note, other_notes])), item_path, 200)
+        joined = " ".join(filter(None, [note, other_notes]))
+        if other_notes and len(joined) <= NOTE_MAX:
+            base.note = joined
+        elif other_notes:
+            r.warn(
+                f"{item_path}.notes",
+                f"Samen met de beschrijving is dit langer dan {NOTE_MAX} tekens. We tonen het "
+                "niet; het blijft bewaard en gaat mee in de export.",
+            )
+        for name in _NARROWING:
+            if schedule.get(name) not in (None, ""):
+                r.warn(
+                    f"{item_path}.{name}",
+                    f"{name} kunnen we niet tonen: de site laat deze tijd zien zonder die "
+                    "beperking. Het blijft bewaard en gaat mee in de export.",
+                )
         freq = r.text(schedule.get("freq"), f"{item_path}.freq").upper()
         if freq in ("WEEKLY", "MONTHLY"):
             _period(r, base, schedule, item_path)
@@ -569,6 +755,8 @@ def _locations(r: _Reader, service: Service, value, path: str) -> None:
         if not location:
             r.error(location_path, "De plek ontbreekt.")
             continue
+        if not _shown_here(r, location, location_path):
+            continue
         service.locations.append(_location(r, location, location_path))
         a_path = f"{location_path}.accessibility"
         for a_index, entry in enumerate(r.items(location.get("accessibility"), a_path)):
@@ -578,6 +766,30 @@ def _locations(r: _Reader, service: Service, value, path: str) -> None:
             note = r.text(entry.get("description"), f"{entry_path}.description", 200)
             if code in ACCESSIBILITY:  # other details are free text in HSDS: ignored
                 service.accessibility.setdefault(ACCESSIBILITY[code], note)
+
+
+def _shown_here(r: _Reader, location: dict, path: str) -> bool:
+    """A place online, or abroad (an address with a country other than NL), is not one the
+    site can show on its map of Utrecht: kept, with a warning."""
+    kind = location.get("location_type")
+    addresses = location.get("addresses")
+    first = addresses[0] if isinstance(addresses, list) and addresses else {}
+    country = first.get("country") if isinstance(first, dict) else None
+    if kind == "virtual":
+        r.warn(
+            f"{path}.location_type",
+            "Dit is een plek online. We tonen die niet bij 'Waar'; hij blijft bewaard en gaat "
+            "mee in de export. Zet een webadres in url als mensen online kunnen meedoen.",
+        )
+        return False
+    if isinstance(country, str) and country.strip() and country.strip().upper() != "NL":
+        r.warn(
+            f"{path}.addresses[0].country",
+            f"Deze plek ligt niet in Nederland ({_show(country)}). We tonen hem niet; hij "
+            "blijft bewaard en gaat mee in de export.",
+        )
+        return False
+    return True
 
 
 def _location(r: _Reader, location: dict, path: str) -> Location:
@@ -668,13 +880,18 @@ def _attributes(r: _Reader, service: Service, value, path: str, known: KnownCode
     terms = _terms(r, value, path)
     service.needs = _codes(r, terms.get(TAX_NEED, []), known.needs, "hulpvraag")
     if not terms.get(TAX_NEED):
-        r.error(path, f"Kies minstens één hulpvraag (taxonomy {TAX_NEED}).")
+        r.warn(
+            path,
+            f"Er is geen hulpvraag (taxonomy {TAX_NEED}). Het aanbod is wel te vinden met "
+            "zoeken en in de buurt, maar niet bij een hulpvraag. Kies er een in de "
+            "beheeromgeving.",
+        )
     service.target_groups = _codes(
         r, terms.get(TAX_TARGET_GROUP, []), known.target_groups, "doelgroep"
     )
     service.also_serves = _codes(r, terms.get(TAX_BUURT, []), known.buurten, "CBS-buurtcode")
     service.kind = _single(r, terms.get(TAX_KIND, []), KINDS, "activiteit", path)
     registration = terms.get(TAX_REGISTRATION, [])
-    service.registration = _single(r, registration, REGISTRATIONS, "inloop", path)
+    service.registration = _single(r, registration, REGISTRATIONS, "", path)
     if registration:
         service.registration_note = registration[0][1]

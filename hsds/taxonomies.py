@@ -104,7 +104,7 @@ def offers_in_taxonomy(offers, name: str):
         TAX_NEED: {"needs__isnull": False},
         TAX_TARGET_GROUP: {"target_groups__isnull": False},
         TAX_KIND: {},
-        TAX_REGISTRATION: {},
+        TAX_REGISTRATION: {"registration__in": AanbodPage.Registration.values},
         TAX_BUURT: {"also_serves__isnull": False},
         TAX_ORGANISATION_KIND: {"organisatie__isnull": False},
     }[name]

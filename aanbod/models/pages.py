@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -67,6 +68,20 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         blank=True,
         features=["h2", "h3", "bold", "link", "ol", "ul"],
         help_text=_("Vertel wat mensen kunnen verwachten. Schrijf korte zinnen."),
+    )
+    alternate_name = models.CharField(
+        _("andere naam"),
+        max_length=255,
+        blank=True,
+        help_text=_("Kennen mensen het ook onder een andere naam? Bijvoorbeeld: Het Koffiehuis."),
+    )
+    alert = models.TextField(
+        _("let op"),
+        blank=True,
+        help_text=_(
+            "Een korte melding boven aan de pagina, als er iets tijdelijk anders is. "
+            "Bijvoorbeeld: in de zomer zijn we alleen op dinsdag open."
+        ),
     )
     needs = ParentalManyToManyField(
         Hulpvraag,
@@ -135,11 +150,17 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         blank=True,
         help_text=_("Bijvoorbeeld: met U-pas gratis."),
     )
+    fees_description = models.TextField(
+        _("meer over de kosten"),
+        blank=True,
+        help_text=_("Bijvoorbeeld: u betaalt per keer. Met een U-pas krijgt u korting."),
+    )
     registration = models.CharField(
         _("aanmelden"),
         max_length=20,
         choices=Registration.choices,
         default=Registration.INLOOP,
+        blank=True,  # not known: an import whose partner did not say
         help_text=_("Kunnen mensen zo binnenlopen? Of moeten ze zich eerst aanmelden?"),
     )
     registration_note = models.TextField(
@@ -154,6 +175,25 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
     )
     eligibility = models.TextField(
         _("voor wie precies"), blank=True, help_text=_("Bijvoorbeeld: voor mensen vanaf 65 jaar.")
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("vanaf leeftijd"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(120)],
+        help_text=_("De jongste leeftijd in jaren. Leeg: geen grens."),
+    )
+    maximum_age = models.PositiveSmallIntegerField(
+        _("tot en met leeftijd"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(120)],
+        help_text=_("De oudste leeftijd in jaren. Leeg: geen grens."),
+    )
+    required_documents = models.TextField(
+        _("wat moet u meenemen"),
+        blank=True,
+        help_text=_("Papieren die mensen nodig hebben, één per regel. Bijvoorbeeld: uw U-pas."),
     )
 
     contact_name = models.CharField(
@@ -235,6 +275,13 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         blank=True,
         help_text=_("De code uit een ander systeem (Open Referral)."),
     )
+    hsds_extra = models.JSONField(
+        _("overige gegevens uit Open Referral"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("Wat een partner meestuurde en de site niet toont. Het gaat mee in de export."),
+    )
     is_demo = models.BooleanField(
         _("voorbeeld"),
         default=False,
@@ -246,13 +293,20 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         ChecksPanel(),
         TranslationStatusPanel(),
         FieldPanel("summary"),
+        FieldPanel("alternate_name"),
+        FieldPanel("alert"),
         FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups"),
         FieldPanel("kind"),
         InlinePanel("tijden", heading=_("Wanneer"), label=_("tijd")),
         InlinePanel("plekken", heading=_("Waar"), label=_("plek"), min_num=0),
         MultiFieldPanel(
-            [FieldPanel("cost"), FieldPanel("cost_amount"), FieldPanel("cost_note")],
+            [
+                FieldPanel("cost"),
+                FieldPanel("cost_amount"),
+                FieldPanel("cost_note"),
+                FieldPanel("fees_description"),
+            ],
             heading=_("Kosten"),
         ),
         MultiFieldPanel(
@@ -260,6 +314,8 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
                 FieldPanel("registration"),
                 FieldPanel("registration_note"),
                 FieldPanel("eligibility"),
+                FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
+                FieldPanel("required_documents"),
             ],
             heading=_("Aanmelden"),
         ),
@@ -339,8 +395,10 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
             errors["summary"] = _(
                 "De samenvatting is %(count)d tekens. Maak die korter: hoogstens 300 tekens."
             ) % {"count": len(self.summary)}
-        if self.cost == self.Cost.BEDRAG and self.cost_amount is None:
+        if self.cost == self.Cost.BEDRAG and self.cost_amount is None and not self.cost_note:
             errors["cost_amount"] = _("Vul het bedrag in, of kies 'Gratis'.")
+        if None not in (self.minimum_age, self.maximum_age) and self.maximum_age < self.minimum_age:
+            errors["maximum_age"] = _("De oudste leeftijd is lager dan de jongste.")
         if self.cost_amount is not None and self.cost_amount < 0:
             errors["cost_amount"] = _("Een bedrag kan niet lager zijn dan 0.")
         if self.photo_id and not self.photo_alt.strip():
@@ -387,6 +445,23 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
             for code, label in ACCESSIBILITY_FEATURES
             if getattr(self, code)
         ]
+
+    @property
+    def registration_text(self) -> str:
+        """How to join, also when nobody told us (an import without it): then ask."""
+        return self.get_registration_display() or _("Vraag of u zich eerst moet aanmelden")
+
+    @property
+    def age_range(self) -> str:
+        """ "van 12 tot en met 18 jaar", "vanaf 65 jaar", "tot en met 12 jaar" or ""."""
+        low, high = self.minimum_age, self.maximum_age
+        if low is not None and high is not None:
+            return _("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
+        if low is not None:
+            return _("vanaf %(low)s jaar") % {"low": low}
+        if high is not None:
+            return _("tot en met %(high)s jaar") % {"high": high}
+        return ""
 
     @property
     def language_names(self) -> list[str]:

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from home.models import StandardPage, ThemaPage
+from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,22 @@ def test_unknown_page_is_a_friendly_404(client):
     assert response.status_code == 404
     html = response.content.decode()
     assert "14 030" in html
+
+
+def test_an_address_finds_its_page_in_few_queries_and_only_along_the_tree(client):
+    """The home page looks up every page on the way in one query (home/routing.py): the
+    offer opens, a wrong part anywhere in the address is a 404, and so is a page that is not
+    published."""
+    offer = make_offer(title="Soep op dinsdag")
+    client.get(offer.url)
+    with CaptureQueriesContext(connection) as routed:
+        assert client.get(offer.url).status_code == 200
+    pages = [q for q in routed.captured_queries if 'FROM "wagtailcore_page"' in q["sql"]]
+    assert len(pages) <= 4
+    buurt = offer.get_parent()
+    wijk = buurt.get_parent()
+    assert client.get(f"/{wijk.slug}/bestaat-niet/{offer.slug}/").status_code == 404
+    assert client.get(f"/{buurt.slug}/{offer.slug}/").status_code == 404  # skips the wijk
+    assert client.get(f"{offer.url}verder/").status_code == 404
+    offer.unpublish()
+    assert client.get(offer.url).status_code == 404

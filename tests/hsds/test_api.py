@@ -86,11 +86,11 @@ def test_bad_parameters_are_a_400_in_plain_dutch(client, params):
 
 
 def test_one_service_by_its_uuid(client, offers):
-    imported = offers.get(source_id="voorbeeld-telefooncirkel")
+    imported = offers.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223")
     response = client.get(f"{URL}/{imported.translation_key}")
     assert response.status_code == 200
     assert response.json()["name"] == "Telefooncirkel"
-    assert response.json()["id"] == str(from_source_id("voorbeeld-telefooncirkel"))
+    assert response.json()["id"] == str(from_source_id("76b1d2f3-68d8-5216-928e-9d4f4bfc7223"))
 
     own = offers.get(title="Aanbod uit de beheeromgeving")
     assert client.get(f"{URL}/{own.translation_key}").json()["id"] == str(own.translation_key)
@@ -104,15 +104,15 @@ def test_unknown_service_is_a_404(client, offers):
 
 
 def test_only_live_public_offers(client, offers):
-    offers.get(source_id="voorbeeld-telefooncirkel").unpublish()
-    private = offers.get(source_id="voorbeeld-buurtkamer-vogelenbuurt")
+    offers.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223").unpublish()
+    private = offers.get(source_id="54d3d630-fdcc-55da-8926-1bfac28acb8e")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="geheim")
 
     data = client.get(URL).json()
 
     assert [service["name"] for service in data["contents"]] == ["Aanbod uit de beheeromgeving"]
-    assert client.get(f"{URL}/voorbeeld-telefooncirkel").status_code == 404
-    assert client.get(f"{URL}/voorbeeld-buurtkamer-vogelenbuurt").status_code == 404
+    assert client.get(f"{URL}/76b1d2f3-68d8-5216-928e-9d4f4bfc7223").status_code == 404
+    assert client.get(f"{URL}/54d3d630-fdcc-55da-8926-1bfac28acb8e").status_code == 404
 
 
 def test_the_api_serves_what_the_export_writes(client, offers):
@@ -129,7 +129,7 @@ def names(response) -> list[str]:
 
 
 def test_filters_narrow_the_list(client, offers):
-    telefooncirkel = offers.get(source_id="voorbeeld-telefooncirkel")
+    telefooncirkel = offers.get(source_id="76b1d2f3-68d8-5216-928e-9d4f4bfc7223")
     need = telefooncirkel.needs.first()
     with_need = names(
         client.get(URL, {"taxonomy_term_id": term_id("buurtwijzer-hulpvraag", need.code)})

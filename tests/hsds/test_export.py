@@ -81,8 +81,8 @@ def test_export_format(tmp_path):
     assert [s["id"] for s in services] == sorted(
         [
             str(page.translation_key),
-            str(from_source_id("voorbeeld-buurtkamer-vogelenbuurt")),
-            str(from_source_id("voorbeeld-telefooncirkel")),
+            str(from_source_id("54d3d630-fdcc-55da-8926-1bfac28acb8e")),
+            str(from_source_id("76b1d2f3-68d8-5216-928e-9d4f4bfc7223")),
         ]
     )
     by_name = {s["name"]: s for s in services}

@@ -42,9 +42,6 @@ def test_every_demo_service_the_export_and_every_api_endpoint_validate(client, d
     assert export() == services, "ids and content stay the same when the demo is loaded again"
 
 
-@pytest.mark.xfail(
-    reason="hsds/example.json still uses non-UUID ids: rewritten with the import work"
-)
 def test_the_example_file_validates():
     services = json.loads(EXAMPLE.read_text())["services"]
     assert {s["id"]: errors(s, "service.json") for s in services if errors(s, "service.json")} == {}

@@ -8,7 +8,7 @@
   function readableBlocks(main) {
     return Array.from(main.querySelectorAll(BLOCKS)).filter(function (element) {
       return (
-        !element.closest("[data-lees-voor-box]") &&
+        !element.closest("[data-lees-voor-box], nav, .bw-terug") && // content, not the way around
         !element.querySelector(BLOCKS) && // read the innermost blocks, each once
         element.getClientRects().length > 0 && // visible
         element.innerText.trim()

@@ -280,10 +280,11 @@ def test_resident_finds_help_near_home_and_prints_the_list(
     j.step("aanbod")
 
     page.locator("form.bw-bewaar button").click()
-    if javascript:
-        page.locator(".bw-nav__teller").filter(has_text="(1)").wait_for()
-        j.step("bewaard")
-        page.locator("a.bw-nav__lijst").click()
+    if not javascript:  # the page goes back to the search it came from
+        page.wait_for_url(f"**{j.prefix}/zoeken/?*lijst={spreekuur.pk}*")
+    page.locator(".bw-nav__teller").filter(has_text="(1)").wait_for()
+    j.step("bewaard")
+    page.locator("a.bw-nav__lijst").click()
     page.wait_for_url(f"**{j.prefix}/lijst/?ids={spreekuur.pk}")
     assert page.locator(f"#lijst-{spreekuur.pk}").inner_text() == spreekuur.title
     # Dutch text (no translation) runs left to right, its full stop at the end.

@@ -80,9 +80,13 @@ def test_arabic_resident_without_javascript(browser, live_server, viewport):
         assert card.get_by_role("button").count() == 0  # on the list already: no "Bewaar"
         assert card.get_by_role("link", name="(1)").count() == 1
         page.locator(f"#resultaat-{les.pk} a").click()
-        page.wait_for_url(f"**/{les.slug}/?lijst={cafe.pk}")
+        page.wait_for_url(f"**/{les.slug}/?lijst={cafe.pk}&terug=*")
         _step(page, f"ar-aanbod-{width}")
         page.locator("form.bw-bewaar button").click()
+        # Saved from an offer opened from a search: back to that search, the list counts two.
+        page.wait_for_url(f"**/ar/zoeken/?q=taal&lijst={cafe.pk}%2C{les.pk}*")
+        assert page.locator(".bw-nav__teller").inner_text().strip() == "(2)"
+        page.locator("a.bw-nav__lijst").click()
         page.wait_for_url(f"**/lijst/?ids={cafe.pk},{les.pk}")
         assert page.locator(f"h2:has-text('{cafe.title}'), h3:has-text('{cafe.title}')").count()
         _step(page, f"ar-lijst-{width}")

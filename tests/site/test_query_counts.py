@@ -1,0 +1,71 @@
+"""Every public page asks the database a fixed, small number of questions, in Dutch and in
+Arabic, and the number does not grow with the offers on the page (issue 19): a page that
+asked once per offer would be fast with five offers and slow with a hundred."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from buurten.models import BuurtPage
+from home.models import ThemaPage
+from tests.factories import make_offer
+
+# The most questions each page may ask (measured 3 December 2026, with room for one more).
+LIMITS = {"home": 10, "buurt": 16, "wijk": 17, "offer": 18, "theme": 18, "search": 18, "list": 10}
+TIMES = [{"weekday": 1, "opens_at": datetime.time(10), "closes_at": datetime.time(12)}]
+PLACES = [
+    {
+        "name": "Buurthuis",
+        "address": "Kanaalweg 1",
+        "postcode": "3533 HP",
+        "latitude": 52.08,
+        "longitude": 5.09,
+    }
+]
+
+
+def _urls(offers, prefix: str) -> dict[str, str]:
+    with translation.override("nl"):
+        urls = _dutch_urls(offers)
+    return {name: prefix + url for name, url in urls.items()}
+
+
+def _dutch_urls(offers) -> dict[str, str]:
+    first = offers[0]
+    return {
+        "home": "/",
+        "buurt": first.get_parent().url,
+        "wijk": first.get_parent().get_parent().url,
+        "offer": first.url,
+        "theme": ThemaPage.objects.live().get(hulpvraag__code="ontmoeting").url,
+        "search": "/zoeken/?q=koffie",
+        "list": "/lijst/?ids=" + ",".join(str(o.pk) for o in offers),
+    }
+
+
+def _count(client, url: str) -> int:
+    client.get(url)  # the site root, the vocabulary and the catalogue are kept per process
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_each_page_asks_a_fixed_number_of_questions(client, language):
+    buurt = BuurtPage.objects.get(title="Oog in Al")
+    offers = [make_offer(buurt, tijden=TIMES, plekken=PLACES) for _ in range(2)]
+    prefix = "" if language == "nl" else "/ar"
+    few = {name: _count(client, url) for name, url in _urls(offers, prefix).items()}
+    with translation.override("nl"):  # the editor's language, whatever the last page was
+        offers += [make_offer(buurt, tijden=TIMES, plekken=PLACES) for _ in range(6)]
+    more = {name: _count(client, url) for name, url in _urls(offers, prefix).items()}
+    for name, limit in LIMITS.items():
+        assert few[name] <= limit, (name, few[name])
+        assert more[name] == few[name], (name, "grows with the offers", few[name], more[name])
