@@ -19,9 +19,7 @@ class PathRoutingMixin:
             for end in range(1, len(path_components) + 1)
         ]
         on_the_way = list(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by(
-                "depth"
-            )
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth")
         )
         # Only a chain of children counts: /a/b/ is not found through a page at /b/.
         chain = []
