@@ -18,22 +18,17 @@ class PathRoutingMixin:
             self.url_path + "".join(f"{part}/" for part in path_components[:end])
             for end in range(1, len(path_components) + 1)
         ]
-        on_the_way = list(
+        # A page's url_path is made from its ancestors' slugs, so what is found is a run of
+        # pages from the first part of the address down, each the child of the one before.
+        chain = list(
             Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth")
         )
-        # Only a chain of children counts: /a/b/ is not found through a page at /b/.
-        chain = []
-        for page in on_the_way:
-            expected = prefixes[len(chain)] if len(chain) < len(prefixes) else None
-            if page.url_path != expected or page.depth != self.depth + len(chain) + 1:
-                break
-            chain.append(page)
         if not chain:
-            return super().route(request, path_components)
+            return super().route(request, path_components)  # Wagtail's 404
         parent = self
         for page in chain:
             page._cached_parent_obj = parent
             parent = page
         deepest = chain[-1].specific
-        deepest._cached_parent_obj = chain[-2] if len(chain) > 1 else self
+        deepest._cached_parent_obj = chain[-1]._cached_parent_obj
         return deepest.route(request, path_components[len(chain) :])
