@@ -70,6 +70,10 @@ class SearchOut(Schema):
     total: int
     page: int
     results: list[ResultOut]
+    # Nothing fits the words (or they are about something the site does not list): then
+    # ``fallbacks`` are where to ask (14 030, the buurtteam), not answers to the question.
+    fallback: bool
+    fallbacks: list[ResultOut]
     facets: FacetsOut
 
 
@@ -135,6 +139,8 @@ def outcome_json(outcome: service.Outcome, request, language: str) -> dict:
         "total": outcome.total,
         "page": outcome.page,
         "results": [_result(r, request, label) for r in outcome.results],
+        "fallback": outcome.fallback,
+        "fallbacks": [_result(r, request, label) for r in outcome.fallbacks],
         "facets": {
             name: [{"code": v.code, "label": v.label, "count": v.count} for v in values]
             for name, values in outcome.facets.items()

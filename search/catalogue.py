@@ -13,11 +13,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.conf import settings
+
 from aanbod import freshness
 from aanbod.models import AanbodPage, Tijdstip, coming_slots
 from utrecht.neighbourhoods import buurt_by_code
 
 from . import facts as offer_facts
+from . import understanding, vocabulary
 from .process_cache import ProcessCache
 from .ranking import Place
 
@@ -27,7 +30,12 @@ VERSION_KEY = "search:catalogue-version"
 @dataclass
 class Catalogue:
     title: dict[int, str]
+    # Per language the titles that are translated (casefolded): equal fits in that order.
+    titles: dict[str, dict[int, str]]
     needs: dict[int, set[str]]
+    # The needs its title and summary name: what it is made for (ranking.SIDE_NEED for the
+    # rest; empty: all its needs count fully).
+    main_needs: dict[int, set[str]]
     target_groups: dict[int, set[str]]
     places: dict[int, Place]
     wijk: dict[int, str | None]  # the wijk it lives in (for the facet)
@@ -44,6 +52,9 @@ class Catalogue:
     by_day: dict[int, set[int]]
     by_language: dict[str, set[int]]
     stale: set[int]  # not checked for more than a year
+
+    def title_in(self, language: str, pk: int) -> str:
+        return self.titles.get(language, {}).get(pk) or self.title[pk]
 
     def in_buurt(self, pk: int, code: str) -> bool:
         place = self.places[pk]
@@ -86,7 +97,25 @@ def build() -> Catalogue:
         day = date.weekday() if date else weekday  # None: monthly on a date, any weekday
         if day is not None:
             by_day[day].add(pk)
+    word_needs = vocabulary.current().word_needs
+    main_needs = {
+        pk: named
+        for pk, title, summary in offers.values_list("pk", "title", "summary")
+        if (
+            named := understanding.main_needs(
+                f"{title} {summary}", facts.needs.get(pk, ()), word_needs
+            )
+        )
+    }
+    languages = [code for code, _name in settings.LANGUAGES if code != "nl"]
+    titles = {language: {} for language in languages}
+    for pk, *translated in offers.values_list("pk", *(f"title_{code}" for code in languages)):
+        for language, title in zip(languages, translated, strict=True):
+            if title:
+                titles[language][pk] = title.casefold()
     return Catalogue(
+        titles=titles,
+        main_needs=main_needs,
         free=free,
         walk_in=walk_in,
         wheelchair=wheelchair,

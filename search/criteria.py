@@ -59,6 +59,7 @@ class Filters:
 class AskedNeed:
     code: str
     related: bool = False  # not in the words, but usually goes with a need that is
+    weight: float = 1.0  # how strongly the words say it, 1 for the need they say most
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Criteria:
     per_page: int = PER_PAGE
     # A query was typed but nothing in it can be searched for ("ik zoek hulp").
     nothing_understood: bool = False
+    language: str = "nl"  # equal fits are ordered by their title in this language
 
     @property
     def offset(self) -> int:

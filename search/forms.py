@@ -308,10 +308,11 @@ class SearchForm(forms.Form):
         )
         return Criteria(
             terms=tuple(interpretation.terms),
-            needs=tuple(AskedNeed(n.code, n.related) for n in interpretation.needs),
+            needs=tuple(AskedNeed(n.code, n.related, n.weight) for n in interpretation.needs),
             groups=tuple(g.code for g in interpretation.groups),
             filters=filters,
             location=self.location(interpretation),
             page=data["pagina"] or 1,
             nothing_understood=interpretation.nothing_understood,
+            language=data["taal"],
         )

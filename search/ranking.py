@@ -3,14 +3,17 @@
     score = relevance x nearness
 
 relevance: how well the offer fits the words, ``NEED_WEIGHT`` for having the needs the
-query is about, ``RELATED_WEIGHT`` for a need that usually goes with them, ``GROUP_WEIGHT`` for being
-for the target groups it names ("jongeren"), plus up to ``TEXT_WEIGHT`` for the full-text
-match. nearness: 1 in the resident's own buurt; between ``NEAR_MAX`` and
+query is about (each weighed by how strongly the words say it; a need the offer serves
+besides its main one counts ``SIDE_NEED`` times as much), ``RELATED_WEIGHT`` for a need that
+usually goes with them, ``GROUP_WEIGHT`` for being for the target groups it names
+("jongeren"), plus up to ``TEXT_WEIGHT`` for the full-text match. Relevance is compared in
+steps of ``FIT_STEP``: offers within one step fit equally well, and nearness orders them. nearness: 1 in the resident's own buurt; between ``NEAR_MAX`` and
 ``NEAR_MIN`` by distance elsewhere in the city; ``CITYWIDE`` for offers for the whole city.
 Because ``CITYWIDE`` < ``NEAR_MIN`` < ``NEAR_MAX`` < 1, offers that fit equally well come
 in the order own buurt, nearby by distance, whole city; an offer that fits much better may
 come before one that is closer. Offers not checked for more than a year count ``STALE``
-times as much.
+times as much. Equal scores are ordered by fit, then distance, then the title in the
+visitor's language (``sort_key``).
 """
 
 import math
@@ -19,6 +22,10 @@ from dataclasses import dataclass
 from utrecht.neighbourhoods import distance_m
 
 NEED_WEIGHT = 3.0
+# An offer's main need (see search.catalogue.main_needs) counts fully; a need it also serves
+# counts this much: "Bezoekmaatje" (made for loneliness) before a buurthuis that also helps.
+SIDE_NEED = 0.7
+FIT_STEP = 0.5
 RELATED_WEIGHT = 0.5
 GROUP_WEIGHT = 1.5
 TEXT_WEIGHT = 1.5
@@ -59,11 +66,29 @@ def split_needs(needs) -> tuple[list[str], list[str]]:
     return [n.code for n in needs if not n.related], [n.code for n in needs if n.related]
 
 
+def need_fit(offer_needs, main_needs, asked: dict[str, float]) -> float:
+    """From 0 to 1: the asked needs (code -> weight) the offer has, its main needs fully,
+    the others ``SIDE_NEED`` (all fully when no main need is known)."""
+    main_needs = main_needs or offer_needs
+    total = sum(asked.values())
+    if not total:
+        return 0.0
+    return (
+        sum(
+            weight * (1.0 if code in main_needs else SIDE_NEED)
+            for code, weight in asked.items()
+            if code in offer_needs
+        )
+        / total
+    )
+
+
 class Scorer:
     """Scores offers for one search (what can be worked out once is, in ``__init__``)."""
 
     def __init__(self, criteria):
-        self.found, self.related = split_needs(criteria.needs)
+        self.found = {n.code: n.weight for n in criteria.needs if not n.related}
+        self.related = [n.code for n in criteria.needs if n.related]
         self.groups = list(criteria.groups)
         self.asks = bool(self.found or self.related or self.groups or criteria.terms)
         self.location = location = criteria.location
@@ -72,15 +97,27 @@ class Scorer:
             self.ky = math.radians(1) * 6_371_008.8
             self.kx = self.ky * math.cos(math.radians(location.lat))
 
-    def relevance(self, offer_needs, offer_groups, text_share: float) -> float:
-        return (
-            NEED_WEIGHT * share(offer_needs, self.found)
+    def relevance(self, offer_needs, offer_groups, text_share: float, main_needs=()) -> float:
+        """How well an offer fits, rounded down to a step of ``FIT_STEP``."""
+        fit = (
+            NEED_WEIGHT * need_fit(offer_needs, main_needs, self.found)
             + RELATED_WEIGHT * share(offer_needs, self.related)
             + GROUP_WEIGHT * share(offer_groups, self.groups)
             + TEXT_WEIGHT * text_share
         )
+        return math.floor(fit / FIT_STEP + 1e-9) * FIT_STEP
 
-    def nearness(self, place: Place) -> float:
+    def distance(self, place: Place) -> float | None:
+        """Metres to the offer's nearest point, None without a location or points."""
+        location = self.location
+        if location is None or not place.points:
+            return None
+        return min(
+            math.hypot((lon - location.lon) * self.kx, (lat - location.lat) * self.ky)
+            for lat, lon in place.points
+        )
+
+    def nearness(self, place: Place, distance: float | None = None) -> float:
         """1 in the resident's buurt, less further away, ``CITYWIDE`` for the whole city."""
         location = self.location
         if location is None:
@@ -89,19 +126,27 @@ class Scorer:
             return SAME_BUURT
         if place.citywide:
             return CITYWIDE
-        if not place.points:
+        distance = self.distance(place) if distance is None else distance
+        if distance is None:
             return NEAR_MIN
-        distance = min(
-            math.hypot((lon - location.lon) * self.kx, (lat - location.lat) * self.ky)
-            for lat, lon in place.points
-        )
         return NEAR_MIN + (NEAR_MAX - NEAR_MIN) * math.exp(-distance / NEAR_SCALE_M)
 
-    def score(
-        self, place: Place, offer_needs=(), offer_groups=(), text_share=0.0, stale=False
-    ) -> float:
-        fit = self.relevance(offer_needs, offer_groups, text_share) if self.asks else 1.0
-        return (fit or 1.0) * self.nearness(place) * (STALE if stale else 1.0)
+    def sort_key(
+        self,
+        place: Place,
+        offer_needs=(),
+        offer_groups=(),
+        text_share=0.0,
+        stale=False,
+        main_needs=(),
+        title="",
+    ) -> tuple:
+        """Best first: score, then fit, then distance, then ``title`` (in the visitor's
+        language)."""
+        fit = self.relevance(offer_needs, offer_groups, text_share, main_needs) if self.asks else 0
+        distance = self.distance(place)
+        score = (fit or 1.0) * self.nearness(place, distance) * (STALE if stale else 1.0)
+        return (-round(score, 9), -fit, math.inf if distance is None else distance, title)
 
 
 def text_shares(ranked_ids) -> dict[int, float]:

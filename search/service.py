@@ -17,11 +17,15 @@ from vertalingen.i18n import language_codes, translated
 
 from . import ranking, related, vocabulary
 from .backends import FACETS, get_backend
-from .criteria import Criteria, Location
+from .criteria import AskedNeed, Criteria, Filters, Location
 from .understanding import Interpretation, interpret
 
 SUGGESTED_NEEDS = 4
 SUGGESTED_OFFERS = 5
+FALLBACK_OFFERS = 3
+# When nothing fits: the offers for this need (14 030, the buurtteam, cliëntondersteuning),
+# nearest first, marked as where to ask rather than as an answer.
+FALLBACK_NEED = "informatie-advies"
 
 
 @dataclass
@@ -61,7 +65,10 @@ class Outcome:
     results: list[Result]
     facets: dict[str, list[FacetValue]]
     suggested_needs: list[tuple[str, str]] = field(default_factory=list)  # (code, phrasing)
-    citywide: list = field(default_factory=list)
+    citywide: list = field(default_factory=list)  # when filters left nothing
+    # Nothing fits the words: ``fallbacks`` are where to ask (FALLBACK_NEED), not answers.
+    fallback: bool = False
+    fallbacks: list[Result] = field(default_factory=list)
 
     @property
     def location(self) -> Location | None:
@@ -137,20 +144,34 @@ def _facets(counts: dict[str, dict[str, int]], criteria: Criteria, language: str
     return facets
 
 
-def _suggestions(interpretation: Interpretation, language: str):
-    """When nothing was found: needs that go with what was asked (or the most common ones),
-    and offers for the whole city."""
+def _suggested_needs(interpretation: Interpretation, language: str):
+    """When nothing was found: needs that go with what was asked (or the most common ones)."""
     vocab = vocabulary.current()
     asked = interpretation.codes
     codes = related.related_to(asked, exclude=set(asked)) if asked else []
     if len(codes) < SUGGESTED_NEEDS:
         in_order = sorted(vocab.sort_order, key=lambda c: (vocab.sort_order[c], c))
         codes += [c for c in in_order if c not in codes and c not in asked]
-    needs = [(c, vocab.label(c, language)[1]) for c in codes[:SUGGESTED_NEEDS]]
+    return [(c, vocab.label(c, language)[1]) for c in codes[:SUGGESTED_NEEDS]]
+
+
+def _citywide(interpretation: Interpretation):
+    """When filters left nothing: offers for the whole city, for the asked needs if any."""
+    asked = interpretation.codes
     offers = AanbodPage.objects.searchable().for_cards().under(*StedelijkPage.objects.all()[:1])
     matching = offers.filter(needs__code__in=asked).distinct() if asked else offers.none()
-    chosen = list(matching[:SUGGESTED_OFFERS]) or list(offers[:SUGGESTED_OFFERS])
-    return needs, annotate_today(chosen)
+    return annotate_today(list(matching[:SUGGESTED_OFFERS]) or list(offers[:SUGGESTED_OFFERS]))
+
+
+def _fallbacks(criteria: Criteria) -> list[Result]:
+    """Where to ask when nothing fits: the offers for ``FALLBACK_NEED``, nearest first."""
+    asked = Criteria(
+        needs=(AskedNeed(FALLBACK_NEED),),
+        location=criteria.location,
+        per_page=FALLBACK_OFFERS,
+        language=criteria.language,
+    )
+    return _results(_ordered(get_backend().search(asked).ids), criteria.location)
 
 
 def search_for(form, pairs: bool = False) -> Outcome:
@@ -175,6 +196,15 @@ def run(
         results=_results(offers, criteria.location),
         facets=_facets(found.facets, criteria, language),
     )
-    if found.total == 0:
-        outcome.suggested_needs, outcome.citywide = _suggestions(interpretation, language)
+    if found.total == 0 or interpretation.elsewhere:
+        outcome.suggested_needs = _suggested_needs(interpretation, language)
+        # The words found nothing (or are about something the site does not list); when
+        # filters left nothing, the resident may choose fewer.
+        outcome.fallback = interpretation.elsewhere or (
+            interpretation.typed_words > 0 and criteria.filters == Filters()
+        )
+        if outcome.fallback:
+            outcome.fallbacks = _fallbacks(criteria)
+        else:
+            outcome.citywide = _citywide(interpretation)
     return outcome

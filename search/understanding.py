@@ -33,6 +33,7 @@ class Need:
     label: str
     phrasing: str
     related: bool = False  # not in the words, but usually goes with a need that is
+    weight: float = 1.0  # how strongly the words say it: 1 for the need they say most
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Interpretation:
     terms: list[str] = field(default_factory=list)  # words for the full-text search
     corrections: dict[str, str] = field(default_factory=dict)  # typed -> meant
     postcode: str = ""  # a postcode written in the query, e.g. "taalcafe 3531"
+    # About something the site does not list ("parkeervergunning", "rijbewijs", "tennis"):
+    # no needs, no words searched; search.service shows where to ask instead.
+    elsewhere: bool = False
     typed_words: int = 0  # words in the query besides a postcode
 
     @property
@@ -156,6 +160,15 @@ def _score_needs(stems_by_language, words: list[str], vocab) -> dict[str, float]
     return scores
 
 
+def main_needs(written: str, needs, word_needs: dict[str, set[str]]) -> set[str]:
+    """Which of an offer's ``needs`` its title and summary name (one-word ways to say a
+    need, Dutch): what the offer is made for. "Bezoekmaatje tegen eenzaamheid" is for
+    loneliness first, even when it also lists "ontmoeting". Empty when it names none.
+    ``word_needs``: ``Vocabulary.word_needs`` (read once for all offers)."""
+    named = {code for w in text.words(written) for code in word_needs.get(text.stem(w), ())}
+    return named & set(needs)
+
+
 def find_postcode(raw: str) -> str:
     match = _POSTCODE_IN_TEXT.search(raw or "")
     return (match[1] + (match[2] or "")).upper() if match else ""
@@ -171,6 +184,9 @@ def interpret(query: str, language: str = "nl", without=()) -> Interpretation:
 
     stems = _query_stems(words, vocab, result.corrections)
     scores = _score_needs(stems, words, vocab)
+    if scores.pop(vocabulary.ELSEWHERE, None):
+        result.elsewhere = True
+        return result
     for code in without:
         scores.pop(code, None)
     if scores:
@@ -179,7 +195,7 @@ def interpret(query: str, language: str = "nl", without=()) -> Interpretation:
         chosen = [c for c in ranked if scores[c] >= top / 2][:MAX_NEEDS]
         for code in chosen:
             label, phrasing = vocab.label(code, language)
-            result.needs.append(Need(code, label, phrasing))
+            result.needs.append(Need(code, label, phrasing, weight=scores[code] / top))
         extra = related.related_to(chosen, exclude={*chosen, *without})[:MAX_RELATED]
         for code in extra:
             label, phrasing = vocab.label(code, language)

@@ -6,6 +6,7 @@ Built once per process and rebuilt when a need or a translation changes (``inval
 called from ``search.signals``); the version lives in the cache, so every app process sees it.
 """
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,10 @@ from . import text
 from .process_cache import ProcessCache
 
 VERSION_KEY = "search:vocabulary-version"
+# What residents really type, besides the needs' own words; and what the site does not list.
+WORDS_FILE = text.DATA_DIR / "words.json"
+# The "need" of a phrase for something the site does not list (a permit, a licence).
+ELSEWHERE = "_elsewhere"
 
 # "Hulp bij klusjes, boodschappen of de administratie" holds three ways to say it.
 _ALTERNATIVES = re.compile(r",|\bof\b|\ben\b|\bor\b|\band\b", re.IGNORECASE)
@@ -46,20 +51,26 @@ class Vocabulary:
     # Target groups ("jongeren", "dakloos"): Dutch stem -> group codes, and code -> label.
     group_stems: dict[str, set[str]] = field(default_factory=dict)
     group_labels: dict[str, str] = field(default_factory=dict)
+    # Dutch stem of a one-word way to say a need ("eenzaam", "schulden") -> those needs.
+    word_needs: dict[str, set[str]] = field(default_factory=dict)
     _known_stems: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     @property
     def languages(self) -> set[str]:
         return set(self.known_words)
 
-    def add(self, need: str, language: str, raw: str) -> None:
-        for part in _ALTERNATIVES.split(raw):
+    def add(self, need: str, language: str, raw: str, split: bool = True) -> None:
+        """``split``: a need's own text holds alternatives ("klusjes, boodschappen of de
+        administratie"); a phrase from the data file is one ("lezen en schrijven")."""
+        for part in _ALTERNATIVES.split(raw) if split else [raw]:
             words = tuple(text.words(part))
             if not words:
                 continue
             content = [w for w in words if not text.is_stop_word(w, language)]
             stems = frozenset(text.stem(w, language) for w in content)
             self.phrases.append(Phrase(need, language, words, stems))
+            if language == "nl" and len(words) == 1 and stems:
+                self.word_needs.setdefault(next(iter(stems)), set()).add(need)
             self._known_stems.pop(language, None)
             known = self.known_words.setdefault(language, {})
             for w in content:
@@ -108,6 +119,18 @@ def build() -> Vocabulary:
             )
             for raw in (label, phrasing, *synonyms.split(",")):
                 vocabulary.add(need.code, language, raw)
+
+    languages = {code for code, _name in settings.LANGUAGES}
+    words = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    for code, by_language in words["needs"].items():
+        if code not in vocabulary.sort_order:
+            continue  # a need this site does not have (any more)
+        for language, phrases in by_language.items():
+            for phrase in phrases if language in languages else ():
+                vocabulary.add(code, language, phrase, split=False)
+    for language, phrases in words["elsewhere"].items():
+        for phrase in phrases if language in languages else ():
+            vocabulary.add(ELSEWHERE, language, phrase, split=False)
 
     for code, label in Doelgroep.objects.exclude(code="iedereen").values_list("code", "label_nl"):
         vocabulary.add_group(code, label)

@@ -63,16 +63,18 @@ class DatabaseBackend(SearchBackend):
         shares = ranking.text_shares(pk for pk in hits if pk in known.title)
         scorer = ranking.Scorer(criteria)
         empty = frozenset()
+        language = criteria.language
         scored = sorted(
             (
-                -scorer.score(
+                *scorer.sort_key(
                     known.places[pk],
                     known.needs.get(pk, empty),
                     known.target_groups.get(pk, empty),
                     shares.get(pk, 0.0),
                     stale=pk in known.stale,
+                    main_needs=known.main_needs.get(pk, empty),
+                    title=known.title_in(language, pk),
                 ),
-                known.title[pk],
                 pk,
             )
             for pk in ids

@@ -132,6 +132,15 @@ def test_nothing_found_is_no_dead_end(client, few):
     assert soup.find("a", href="tel:14030")
 
 
+def test_a_question_the_site_has_no_answer_to_says_so_and_where_to_ask(client, few):
+    make_offer("stad", title="Bel 14 030 voor vragen aan de gemeente", needs=("informatie-advies",))
+    soup = page(client, q="parkeervergunning")
+    assert "Hiervoor hebben we geen aanbod in de buurt." in text_of(soup)
+    assert "Hier kunt u uw vraag stellen" in text_of(soup)
+    assert "Bel 14 030 voor vragen aan de gemeente" in text_of(soup)
+    assert not soup.select("ol.bw-cards")  # nothing shown as if it fitted
+
+
 def test_nothing_understood(client, few):
     soup = page(client, q="ik zoek hulp")
     assert "We weten nog niet waar u hulp bij zoekt" in text_of(soup)

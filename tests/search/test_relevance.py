@@ -1,33 +1,141 @@
-"""The relevance set (search/relevance/queries.json, over 100 queries as residents type them)
-on the demo content must stay above floors set from measurement (see bench/README.md).
-Fails when a change makes search find the right offers less often or lower down."""
+"""The relevance set (search/relevance/queries.json: graded queries in six languages and
+every kind of question) on the demo content, through the API, must stay above floors set
+from measurement; and the failures a walkthrough found stay fixed.
 
-from io import StringIO
+The demo content is loaded once for this module and evaluated once; every test reads that
+(the module's transaction is rolled back at the end)."""
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
+from django.db import transaction
+from django.test import Client
 
-from search import catalogue, related
+from inrichting import translations as translation_data
+from inrichting.management.commands.load_demo import DEMO_FILE, pair_demo_offers
+from search import catalogue, related, vocabulary
 from search.relevance.evaluate import evaluate
 
 pytestmark = pytest.mark.django_db
 
-# Measured on 113 queries: SQLite recall@5 0.878, MRR 0.925; PostgreSQL 0.884, 0.932
-# (`python manage.py search_relevance`). The floors leave about three points for noise.
+# Measured on 236 queries (`python manage.py search_relevance`, SQLite, search/README.md).
+# Floors a few points below; raise them when search gets better, never lower them.
 FLOORS = {
-    "sqlite": {"recall_at_5": 0.85, "mrr": 0.90},
-    "postgresql": {"recall_at_5": 0.85, "mrr": 0.90},
+    "all": {"ndcg_at_5": 0.89, "success_at_1": 0.91},
+    "nl": {"ndcg_at_5": 0.87, "success_at_1": 0.90},
+    "en": {"ndcg_at_5": 0.90, "success_at_1": 0.90},
+    "ar": {"ndcg_at_5": 0.90, "success_at_1": 0.90},
+    "tr": {"ndcg_at_5": 0.90, "success_at_1": 0.85},
+    "pl": {"ndcg_at_5": 0.90, "success_at_1": 0.85},
+    "uk": {"ndcg_at_5": 0.90, "success_at_1": 0.85},
+    "story": {"ndcg_at_5": 0.78, "success_at_1": 0.83},
+    "postcode": {"ndcg_at_5": 1.0, "success_at_1": 1.0},
+    "no-answer": {"ndcg_at_5": 1.0, "success_at_1": 1.0},
 }
 
 
-def test_relevance_floors(client, translated_needs):  # some queries are in English
-    call_command("load_demo", stdout=StringIO())
-    catalogue.forget()
-    related.forget()
-    report = evaluate(client)
-    floors = FLOORS[connection.vendor]
-    misses = [s.query["q"] for s in report.scores if s.reciprocal_rank == 0]
-    assert len(report.scores) >= 80
-    assert report.recall_at_5 >= floors["recall_at_5"], (report.recall_at_5, misses)
-    assert report.mrr >= floors["mrr"], (report.mrr, misses)
+def _forget():
+    for forget in (vocabulary.invalidate, related.forget, catalogue.forget):
+        forget()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo offers (setup_site already ran for the session) and the evaluation, once."""
+    from hsds.load import import_file
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        import_file(DEMO_FILE, is_demo=True)
+        translation_data.apply_demo()
+        pair_demo_offers()
+        _forget()
+        yield evaluate(Client(HTTP_HOST="localhost"))
+        transaction.set_rollback(True)
+    _forget()
+
+
+@pytest.fixture
+def ask(demo, client):
+    def ask(q, **params):
+        return client.get("/api/v1/zoeken", {"q": q, **params}).json()
+
+    return ask
+
+
+def ids(answer, n=None):
+    return [r["hsds_id"] for r in answer["results"]][:n]
+
+
+@pytest.mark.parametrize("part", FLOORS)
+def test_relevance_floors(demo, part):
+    report = demo if part == "all" else {**demo.by("language"), **demo.by("kind")}[part]
+    misses = [s.query["q"] for s in report.scores if s.success < 1]
+    assert len(demo.scores) >= 200 and report.scores
+    for measure, floor in FLOORS[part].items():
+        assert getattr(report, measure) >= floor, (part, measure, misses)
+
+
+def test_no_answer_questions_are_handled(demo):
+    assert demo.no_answer_handled >= 0.9
+    assert len(demo.by("language")) == 6
+
+
+@pytest.mark.parametrize("q", ["geldzaken", "hulp met geldzaken"])
+def test_a_dutch_compound_finds_the_money_offers(ask, q):
+    assert ids(ask(q), 1) == ["demo-0017"]  # Geldmaatjes: hulp bij schulden
+
+
+@pytest.mark.parametrize("q", ["ديون", "الديون", "مساعدة في الديون", "بالديون"])
+def test_arabic_with_the_article_finds_what_the_bare_word_finds(ask, q):
+    bare = ids(ask("ديون", taal="ar"), 5)
+    assert set(ids(ask(q, taal="ar"), 5)) == set(bare) and bare
+
+
+def test_coffee_with_neighbours_is_a_meeting_place_not_moving_help(ask):
+    answer = ask("koffie drinken met buren")
+    assert [n["code"] for n in answer["interpreted_needs"]][0] == "ontmoeting"
+    first = answer["results"][0]
+    assert "ontmoeting" in [n["code"] for n in first["needs"]]
+    assert "demo-0049" not in ids(answer, 5)  # Verhuishulp door buren
+
+
+def test_offers_made_for_loneliness_come_before_general_meeting_places(ask):
+    # Bezoekmaatje and Praatlijn are made for loneliness; the buurthuizen also serve it.
+    top = ids(ask("ik ben eenzaam"), 3)
+    assert "demo-0034" in top
+
+
+def test_a_break_from_caring_puts_respite_care_first(ask):
+    first = ask("even pauze van de zorg voor mijn moeder")["results"][0]
+    assert "respijtzorg" in [n["code"] for n in first["needs"]]
+    assert first["hsds_id"] in {"demo-0068", "demo-0072"}  # respite is what they are for
+
+
+def test_nearer_first_among_equal_fits(ask):
+    results = ask("taalcafé", postcode="3532AB")["results"]
+    taalcafes = [r["distance_m"] for r in results if r["title"].startswith("Taalcafé")]
+    assert len(taalcafes) == 3 and taalcafes == sorted(taalcafes)
+
+
+@pytest.mark.parametrize(
+    ("q", "language"),
+    [("parkeervergunning", "nl"), ("tennisles", "nl"), ("driving licence", "en")],
+)
+def test_a_question_the_site_has_no_answer_to_gets_marked_fallbacks(ask, q, language):
+    answer = ask(q, taal=language)
+    assert answer["fallback"] is True
+    assert answer["results"] == [] and answer["total"] == 0
+    fallbacks = [r["hsds_id"] for r in answer["fallbacks"]]
+    assert "demo-0071" in fallbacks  # Bel 14 030 voor vragen aan de gemeente
+    assert all("informatie-advies" in [n["code"] for n in r["needs"]] for r in answer["fallbacks"])
+
+
+def test_a_question_with_an_answer_is_no_fallback(ask):
+    answer = ask("schulden")
+    assert answer["fallback"] is False and answer["fallbacks"] == []
+
+
+def test_equal_fits_are_ordered_by_their_title_in_the_visitors_language(ask):
+    # Only a filter: every money offer fits as well, and none has a place to measure from.
+    for language, first in (("en", "demo-0009"), ("nl", "demo-0017")):  # Food bank, Geldmaatjes
+        answer = ask("", hulpvraag="geldzaken", taal=language)
+        titles = [r["title"].casefold() for r in answer["results"]]
+        assert titles == sorted(titles) and ids(answer, 1) == [first], language

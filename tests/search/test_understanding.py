@@ -158,7 +158,7 @@ def test_a_translation_made_in_the_admin_is_found_at_once(translated_needs):
     need.save()
     assert found("solitary") == ["eenzaamheid"]
     assert interpret("solitary", language="en").needs[0].phrasing == "I am lonely"
-    assert found("isolated") == []  # the words it replaced are gone
+    assert found("sad") == []  # the words it replaced are gone
 
 
 def test_untranslated_need_is_labelled_in_dutch(translated_needs):
@@ -185,3 +185,35 @@ def test_hostile_input(query):
     result = interpret(query)
     assert len(result.query) <= 200
     assert all(len(term) <= 40 for term in result.terms)
+
+
+def test_a_word_for_another_need_does_not_override_the_main_one():
+    """ "buren" alone is housing; with "koffie drinken" the question is about meeting people."""
+    result = interpret("koffie drinken met buren")
+    assert [(n.code, n.weight) for n in result.needs if not n.related] == [("ontmoeting", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "need"),
+    [
+        ("nl", "krap bij kas", "geldzaken"),
+        ("nl", "ik verveel me", "activering"),
+        ("en", "I can't pay my bills", "geldzaken"),
+        ("ar", "الفواتير", "geldzaken"),
+        ("tr", "borçlarım var", "geldzaken"),
+        ("pl", "mam długi", "geldzaken"),
+        ("uk", "мені самотньо", "eenzaamheid"),
+        ("uk", "доглядаю маму", "mantelzorg"),
+    ],
+)
+def test_everyday_words_in_every_language(translated_needs, language, query, need):
+    """Words people type that are no need's label or synonym (search/data/words.json)."""
+    assert found(query, language=language)[0] == need
+
+
+@pytest.mark.parametrize(
+    "query", ["parkeervergunning", "rijbewijs halen", "tennisles", "driving licence", "ehliyet"]
+)
+def test_what_the_site_does_not_list_is_understood_as_such(translated_needs, query):
+    result = interpret(query)
+    assert result.elsewhere and result.needs == [] and result.terms == []
