@@ -6,14 +6,18 @@ relevance: how well the offer fits the words, ``NEED_WEIGHT`` for having the nee
 query is about (each weighed by how strongly the words say it; a need the offer serves
 besides its main one counts ``SIDE_NEED`` times as much), ``RELATED_WEIGHT`` for a need that
 usually goes with them, ``GROUP_WEIGHT`` for being for the target groups it names
-("jongeren"), plus up to ``TEXT_WEIGHT`` for the full-text match. Relevance is compared in
-steps of ``FIT_STEP``: offers within one step fit equally well, and nearness orders them. nearness: 1 in the resident's own buurt; between ``NEAR_MAX`` and
-``NEAR_MIN`` by distance elsewhere in the city; ``CITYWIDE`` for offers for the whole city.
-Because ``CITYWIDE`` < ``NEAR_MIN`` < ``NEAR_MAX`` < 1, offers that fit equally well come
-in the order own buurt, nearby by distance, whole city; an offer that fits much better may
-come before one that is closer. Offers not checked for more than a year count ``STALE``
-times as much. Equal scores are ordered by fit, then distance, then the title in the
-visitor's language (``sort_key``).
+("jongeren"), plus ``TEXT_WEIGHT`` when the words are found in its text. Relevance is
+compared in steps of ``FIT_STEP``: offers within one step fit equally well, and nearness
+orders them. How well the words match counts only within a step, because each backend
+measures that its own way (PostgreSQL's ts_rank, SQLite's bm25, the engines' BM25).
+
+nearness: 1 in the resident's own buurt; between ``NEAR_MAX`` and ``NEAR_MIN`` by distance
+elsewhere in the city; ``CITYWIDE`` for offers for the whole city. Because ``CITYWIDE`` <
+``NEAR_MIN`` < ``NEAR_MAX`` < 1, offers that fit equally well come in the order own buurt,
+nearby by distance, whole city; an offer that fits much better may come before one that is
+closer. Offers not checked for more than a year count ``STALE`` times as much. Equal scores
+are ordered by fit, then the text match, then distance, then the title in the visitor's
+language (``sort_key``).
 """
 
 import math
@@ -98,12 +102,15 @@ class Scorer:
             self.kx = self.ky * math.cos(math.radians(location.lat))
 
     def relevance(self, offer_needs, offer_groups, text_share: float, main_needs=()) -> float:
-        """How well an offer fits, rounded down to a step of ``FIT_STEP``."""
+        """How well an offer fits, rounded down to a step of ``FIT_STEP``. The words count
+        by whether they are found in the offer, not by how well: each backend ranks text
+        its own way, and that must not lift an offer into the next step (``sort_key``
+        uses the text share within a step)."""
         fit = (
             NEED_WEIGHT * need_fit(offer_needs, main_needs, self.found)
             + RELATED_WEIGHT * share(offer_needs, self.related)
             + GROUP_WEIGHT * share(offer_groups, self.groups)
-            + TEXT_WEIGHT * text_share
+            + (TEXT_WEIGHT if text_share else 0.0)
         )
         return math.floor(fit / FIT_STEP + 1e-9) * FIT_STEP
 
@@ -141,12 +148,18 @@ class Scorer:
         main_needs=(),
         title="",
     ) -> tuple:
-        """Best first: score, then fit, then distance, then ``title`` (in the visitor's
-        language)."""
+        """Best first: score, then fit, then how well the words match, then distance, then
+        ``title`` (in the visitor's language)."""
         fit = self.relevance(offer_needs, offer_groups, text_share, main_needs) if self.asks else 0
         distance = self.distance(place)
         score = (fit or 1.0) * self.nearness(place, distance) * (STALE if stale else 1.0)
-        return (-round(score, 9), -fit, math.inf if distance is None else distance, title)
+        return (
+            -round(score, 9),
+            -fit,
+            -text_share,
+            math.inf if distance is None else distance,
+            title,
+        )
 
 
 def text_shares(ranked_ids) -> dict[int, float]:
