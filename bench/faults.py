@@ -119,14 +119,14 @@ class Redis:
         command += ["--save", "", "--appendonly", "no", "--maxmemory", "64mb"]
         command += ["--maxmemory-policy", "allkeys-lru"]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
-        _wait_for_port(self.port)
+        wait_for_port(self.port)
 
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(10)
 
 
-def _wait_for_port(port: int, seconds: float = 60) -> None:
+def wait_for_port(port: int, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
@@ -167,7 +167,7 @@ def start_site(
     subprocess.run(manage, cwd=root, env=env, check=True)  # noqa: S603
     gunicorn = [sys.executable, "-m", "gunicorn", "-c", "site/gunicorn.conf.py", "config.wsgi"]
     server = subprocess.Popen(gunicorn, cwd=root, env=env, stdout=log, stderr=log)  # noqa: S603
-    _wait_for_port(port)
+    wait_for_port(port)
     return server, port
 
 

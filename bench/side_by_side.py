@@ -22,7 +22,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from faults import ROOT, Redis, _wait_for_port, free_port, start_site
+from faults import ROOT, Redis, free_port, start_site, wait_for_port
 
 # (label, Buurtwijzer's page, the comparable bakerydemo page)
 PAGES = [
@@ -66,7 +66,7 @@ def _start_bakery(root: Path, database_url: str, log) -> tuple[subprocess.Popen,
     python = str(root / ".venv" / "bin" / "python")
     gunicorn = [python, "-m", "gunicorn", "bakerydemo.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"]
     server = subprocess.Popen(gunicorn, cwd=root, env=env, stdout=log, stderr=log)  # noqa: S603
-    _wait_for_port(port)
+    wait_for_port(port)
     return server, port, env
 
 
