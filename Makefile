@@ -60,7 +60,7 @@ check: install-test
 	$(BIN)/python scripts/check_imports.py
 
 test-sqlite: install-test
-	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e"
+	env -u DATABASE_URL $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not e2e"
 
 test-postgres: install-test
 	@url="$$($(BIN)/python scripts/postgres_url.py)" || exit 1; \
@@ -68,7 +68,7 @@ test-postgres: install-test
 	  echo "SKIPPED: PostgreSQL leg (no DATABASE_URL and nothing listening on 127.0.0.1:5432)."; \
 	else \
 	  echo "PostgreSQL leg on $${url##*@}"; \
-	  DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e"; \
+	  DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not e2e"; \
 	fi
 
 # Browser tests (tests/e2e): Debian's chromium driven by Playwright, on SQLite. Installs

@@ -192,7 +192,9 @@ def test_theme_page_filters_by_wijk_and_keeps_citywide_offers(client):
     assert "Die wijk kennen we niet" in unknown.content.decode()
 
 
-def test_buurt_page_with_100_offers_uses_a_bounded_number_of_queries(client):
+def test_buurt_page_asks_as_many_questions_with_one_offer_as_with_twenty(client):
+    """Twenty offers, one on each weekday in turn, with two needs and a place each: nothing
+    on the page is looked up per offer (more offers only cost time to make here)."""
     buurt = BuurtPage.objects.get(title="Oog in Al")
     make_offer(
         buurt,
@@ -202,17 +204,17 @@ def test_buurt_page_with_100_offers_uses_a_bounded_number_of_queries(client):
     client.get(buurt.url)
     with CaptureQueriesContext(connection) as one:
         client.get(buurt.url)
-    for i in range(99):
+    for i in range(19):
         make_offer(
             buurt,
             needs=("ontmoeting", "taal"),
             tijden=[{"weekday": i % 7, "opens_at": T(9), "closes_at": T(11)}],
             plekken=[{"address": f"Kanaalweg {i}", "postcode": "3533 AB"}],
         )
-    with CaptureQueriesContext(connection) as hundred:
+    with CaptureQueriesContext(connection) as twenty:
         response = client.get(buurt.url)
-    assert response.content.decode().count('class="bw-card"') >= 100
-    assert len(hundred) == len(one), [q["sql"][:120] for q in hundred.captured_queries]
+    assert response.content.decode().count('class="bw-card"') >= 20
+    assert len(twenty) == len(one), [q["sql"][:120] for q in twenty.captured_queries]
 
 
 def test_demo_offers_are_marked_as_demo_in_the_admin(admin_client):

@@ -3,11 +3,9 @@ partner in the search results, marked."""
 
 import datetime
 import re
-from io import StringIO
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.urls import reverse
 
 from aanbod.models import AanbodPage
@@ -94,19 +92,3 @@ def test_an_offer_cannot_pair_with_itself(pair):
     with pytest.raises(ValidationError) as raised:
         carer.full_clean()
     assert "paired_offer" in raised.value.message_dict
-
-
-def test_demo_data_has_a_pair_that_search_shows_together(client):
-    call_command("load_demo", stdout=StringIO())
-    catalogue.forget()
-    related.forget()
-    carer = AanbodPage.objects.get(source_id="demo-0033")
-    assert carer.paired_offer.source_id == "demo-0068"
-    html = client.get(reverse("zoeken"), {"q": "respijtzorg"}).content.decode()
-    found = titles_in_results(html)
-    # together, whichever of the two ranks first (the other follows it, marked)
-    assert abs(found.index(carer.title) - found.index(carer.paired_offer.title)) == 1, found
-    assert found.count(carer.title) == 1 and found.count(carer.paired_offer.title) == 1
-    assert "bw-card--samen" in html
-    call_command("load_demo", stdout=StringIO())  # twice changes nothing
-    assert AanbodPage.objects.get(pk=carer.pk).latest_revision_id == carer.latest_revision_id

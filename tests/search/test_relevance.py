@@ -8,13 +8,17 @@ The demo content is loaded once for this module and evaluated once; every test r
 import pytest
 from django.db import transaction
 from django.test import Client
+from django.urls import reverse
 
+from aanbod.models import AanbodPage
 from inrichting import translations as translation_data
 from inrichting.management.commands.load_demo import DEMO_FILE, pair_demo_offers
 from search import catalogue, related, vocabulary
 from search.relevance.evaluate import evaluate
+from tests.aanbod.test_pairs import titles_in_results
 
-pytestmark = pytest.mark.django_db
+# One worker runs the whole module (make's legs use --dist loadgroup): the demo is loaded once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("relevance-demo")]
 
 # Measured on 236 queries (`python manage.py search_relevance`, SQLite, search/README.md).
 # Floors a few points below; raise them when search gets better, never lower them.
@@ -139,3 +143,15 @@ def test_equal_fits_are_ordered_by_their_title_in_the_visitors_language(ask):
         answer = ask("", hulpvraag="geldzaken", taal=language)
         titles = [r["title"].casefold() for r in answer["results"]]
         assert titles == sorted(titles) and ids(answer, 1) == [first], language
+
+
+def test_the_demo_pair_is_shown_together_in_the_search(demo, client):
+    """The demo's carer and cared-for offers (tests/aanbod/test_pairs.py for pairs in general)
+    follow each other in the results, the second marked."""
+    carer = AanbodPage.objects.get(source_id="demo-0033")
+    assert carer.paired_offer.source_id == "demo-0068"
+    html = client.get(reverse("zoeken"), {"q": "respijtzorg"}).content.decode()
+    found = titles_in_results(html)
+    assert abs(found.index(carer.title) - found.index(carer.paired_offer.title)) == 1, found
+    assert found.count(carer.title) == 1 and found.count(carer.paired_offer.title) == 1
+    assert "bw-card--samen" in html
