@@ -101,7 +101,11 @@ search-node-stop:
 	scripts/search_node.sh stop
 
 # Both database legs with the node started once (and stopped after, if it was not running).
+# When the PostgreSQL leg runs, the contract suite's engine legs run there only
+# (SEARCH_ENGINE_LEGS_ON, tests/contract/README.md).
 test-search: install-test
+	@if [ -n "$$($(BIN)/python scripts/postgres_url.py 2>/dev/null)" ]; then \
+	  export SEARCH_ENGINE_LEGS_ON=postgresql; fi; \
 	scripts/with_search_node.sh $(MAKE) --no-print-directory test-sqlite test-postgres
 
 test: check test-search test-e2e
