@@ -18,6 +18,7 @@ from .checks_dashboard import ChecksSummaryPanel
 from .checks_report import ControleReportView
 from .invitations import invitation_view
 from .models import Melding
+from .new_offer import NieuwAanbodPanel, new_offer_view
 from .reports.admin import (
     MeldingViewSet,
     OpenMeldingenPanel,
@@ -40,6 +41,7 @@ hooks.register("before_bulk_action", superusers.before_bulk_action)
 def register_admin_urls():
     return [
         path("uitnodigen/", invitation_view, name="redactie_invitation"),
+        path("aanbod/nieuw/", new_offer_view, name="redactie_new_offer"),
         re_path(
             rf"^aanbod/{PAGE_ID}/klopt-nog/\Z", KloptNogView.as_view(), name="redactie_klopt_nog"
         ),
@@ -79,6 +81,7 @@ def klopt_nog_listing_button(page, user, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    panels.append(NieuwAanbodPanel())
     panels.append(ChecksSummaryPanel())
     panels.append(verification_admin.TeControlerenPanel())
     panels.append(OpenMeldingenPanel())

@@ -102,3 +102,26 @@ def buurt_for_place(postcode: str | None, lat: float | None, lon: float | None) 
         except PostcodeError:
             return None
     return None
+
+
+def estimated_point(postcode: str | None) -> tuple[float, float] | None:
+    """Where a place with this postcode lies, as well as we can tell without a geocoder: the
+    centre of the postcode's main buurt (within about a kilometre). None outside Utrecht."""
+    try:
+        buurt = lookup(postcode).buurt
+    except PostcodeError:
+        return None
+    return (buurt.lat, buurt.lon)
+
+
+def is_estimated_point(lat: float | None, lon: float | None) -> bool:
+    """Whether (lat, lon) is a point ``estimated_point`` gives (a buurt's centre), not one
+    that was measured (an import, a map)."""
+    return (lat, lon) in _buurt_centres()
+
+
+@cache
+def _buurt_centres() -> frozenset[tuple[float, float]]:
+    from .neighbourhoods import buurten
+
+    return frozenset((b.lat, b.lon) for b in buurten())
