@@ -1,6 +1,7 @@
 """Widgets of the offer form."""
 
 from django import forms
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,6 +24,11 @@ class LanguagesWidget(forms.CheckboxSelectMultiple):
             for label in [option["label"]]
         ]
         return context
+
+    def _render(self, template_name, context, renderer=None):
+        # With the project's templates (templates/aanbod/widgets/), where the texts are
+        # found for translation, not only the form renderer's. The result is a SafeString.
+        return render_to_string(template_name, context)
 
     class Media:
         js = ["aanbod/talen.js"]

@@ -26,8 +26,10 @@ from .reports.admin import (
     melding_permission_policy,
 )
 from .verification import admin as verification_admin
+from .verification.bulk import KloptNogBulkAction
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
 from .verification.views import KloptNogView
+from .wijk_dashboard import WijkPanel
 
 register_permission_policy(Melding, melding_permission_policy)
 register_snippet(MeldingViewSet)
@@ -71,7 +73,9 @@ def register_invitation_menu_item():
 
 @hooks.register("register_page_header_buttons")
 def klopt_nog_header_button(page, user, view_name, next_url=None):
-    yield from verification_admin.header_buttons(page, user, view_name, next_url)
+    # On the edit page the button stands in the header itself (page_edit_header.html).
+    if view_name != "edit":
+        yield from verification_admin.header_buttons(page, user, view_name, next_url)
 
 
 @hooks.register("register_page_listing_buttons")
@@ -84,6 +88,7 @@ def add_dashboard_panels(request, panels):
     panels.append(NieuwAanbodPanel())
     panels.append(ChecksSummaryPanel())
     panels.append(verification_admin.TeControlerenPanel())
+    panels.append(WijkPanel())
     panels.append(OpenMeldingenPanel())
 
 
@@ -103,6 +108,9 @@ def checks_report_menu_item():
         icon_name="glasses",
         order=650,
     )
+
+
+hooks.register("register_bulk_action", KloptNogBulkAction)
 
 
 @hooks.register("register_log_actions")

@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .neighbourhoods import DATA_DIR, Buurt, Wijk, buurt_at, buurt_by_code, wijk_by_code
+from .neighbourhoods import (
+    DATA_DIR,
+    Buurt,
+    Wijk,
+    buurt_at,
+    buurt_by_code,
+    buurten,
+    wijk_by_code,
+)
 
 MAX_INPUT_LENGTH = 20
 
@@ -122,6 +130,4 @@ def is_estimated_point(lat: float | None, lon: float | None) -> bool:
 
 @cache
 def _buurt_centres() -> frozenset[tuple[float, float]]:
-    from .neighbourhoods import buurten
-
     return frozenset((b.lat, b.lon) for b in buurten())
