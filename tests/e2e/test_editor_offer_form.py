@@ -15,6 +15,11 @@ from tests.factories import make_offer, person
 
 SHOTS = Path(__file__).parent / "screenshots" / "offer-form"
 PASSWORD = "een-lang-wachtwoord-123"
+OFFICIAL = (
+    "Indien u vragen heeft, kunt u ons bellen. Indien u wilt, kunt u teneinde kennis te maken "
+    "langskomen. Wij verstrekken informatie aan iedereen die langskomt en vragen heeft over "
+    "geld, over werk, over wonen, over de buurt, over zorg, over school en over alle dingen."
+)
 
 
 def log_in(page, user):
@@ -37,12 +42,21 @@ def test_an_editor_starts_a_new_offer_from_the_dashboard(page):
     log_in(page, editor)
     shot(page, "h18-dashboard-editor")
 
-    page.get_by_role("link", name="Nieuw aanbod").click()
+    page.locator("#nieuw-aanbod-content").get_by_role("link", name="Nieuw aanbod").click()
     page.wait_for_url("**/pages/add/aanbod/aanbodpage/**")
     panel = page.locator("[data-bw-checks]")
     assert "Nog geen tekst" in panel.inner_text()
     assert "Lege kop" not in panel.inner_text() and "Goed leesbaar" not in panel.inner_text()
     shot(page, "h18-new-offer-empty-panel")
+
+    page.fill("textarea[name=summary_nl]", OFFICIAL)
+    official = panel.locator("details.bw-checks__group[data-kind=officialese]")
+    official.wait_for(timeout=15_000)
+    groups = panel.locator("details.bw-checks__group")
+    assert groups.first.get_attribute("data-kind") == "sentence-too-long"  # the worst first
+    official.locator("summary").click()  # the other rules are closed: open this one
+    assert panel.locator("ins.bw-checks__alternative", has_text="om").first.is_visible()
+    panel.screenshot(path=str(SHOTS / "h18-panel-grouped.png"))
 
     search = page.get_by_label("Zoek een taal")
     search.scroll_into_view_if_needed()

@@ -1,6 +1,10 @@
 // The languages of an offer: a search box that shows only the languages that match.
 // Without JavaScript all tick boxes stay visible and the search box stays hidden.
-document.querySelectorAll("[data-bw-talen]").forEach((box) => {
+function start() {
+  document.querySelectorAll("[data-bw-talen]").forEach(startBox);
+}
+
+function startBox(box) {
   const search = box.querySelector("[data-bw-talen-zoek]");
   const input = box.querySelector("[data-bw-talen-input]");
   const none = box.querySelector("[data-bw-talen-geen]");
@@ -33,4 +37,10 @@ document.querySelectorAll("[data-bw-talen]").forEach((box) => {
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter") event.preventDefault(); // Enter does not send the whole form
   });
-});
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start);
+} else {
+  start();
+}
