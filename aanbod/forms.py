@@ -5,16 +5,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .languages import language_choices, language_name
+from .languages import grouped_language_choices, language_choices
+from .widgets import LanguagesWidget
 
 
 class AanbodPageForm(WagtailAdminPageForm):
-    """The offer's editor form: languages as tick boxes, plain messages for missing choices."""
+    """The offer's editor form: languages as tick boxes with the common ones first and a
+    search box, plain messages for missing choices."""
 
     languages = forms.MultipleChoiceField(
         label=_("talen die we spreken"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=LanguagesWidget,
         choices=language_choices,
     )
 
@@ -22,12 +24,8 @@ class AanbodPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         field = self.fields["languages"]
         known = dict(language_choices())
-        extra = [
-            (code, language_name(code))
-            for code in self.initial.get("languages") or []
-            if code not in known
-        ]
-        field.choices = language_choices() + extra
+        extra = [code for code in self.initial.get("languages") or [] if code not in known]
+        field.choices = grouped_language_choices(extra)
         if "needs" in self.fields:
             self.fields["needs"].error_messages["required"] = _(
                 "Kies minstens één hulpvraag. Waar helpt dit aanbod bij?"

@@ -86,3 +86,20 @@ def language_name(code: str) -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     return list(LANGUAGE_NAMES.items())
+
+
+# Spoken most by the residents Buurtwijzer serves: shown first in the offer form.
+COMMON_LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk", "so", "ti", "fa", "es", "fr", "de")
+
+
+def grouped_language_choices(extra=()) -> list[tuple[str, list[tuple[str, str]]]]:
+    """For the offer form: the common languages first, then all others (and ``extra``, codes
+    the project has no name for) in the order of their names in the editor's language."""
+    common = [(code, language_name(code)) for code in COMMON_LANGUAGES]
+    others = [
+        (code, language_name(code))
+        for code in [*LANGUAGE_NAMES, *extra]
+        if code not in COMMON_LANGUAGES
+    ]
+    others.sort(key=lambda choice: choice[1].casefold())
+    return [(str(_("Veel gesproken")), common), (str(_("Andere talen")), others)]

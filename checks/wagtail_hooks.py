@@ -45,7 +45,12 @@ hooks.register("construct_wagtail_userbar", use_buurtwijzer_checker)
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_on_save(request, page):
-    """The same findings as in the panel, as a warning right after saving."""
+    """The same findings as in the panel, as a warning right after saving. Not for Wagtail's
+    autosave (a JSON request while the editor types): its messages would pile up and all show
+    on the next page, so after submitting the warning came twice. The panel shows the findings
+    meanwhile; the stored result follows on the editor's own save or submit."""
+    if not request.accepts("text/html"):
+        return
     controle = save_result(page, reuse=True)
     if controle.is_ok:
         return

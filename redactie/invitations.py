@@ -26,6 +26,31 @@ from .mail import reply_address, sender
 from .roles import INITIATIVE_EDITORS, buurt_group, wijk_group
 
 
+class BuurtChoiceIterator(forms.models.ModelChoiceIterator):
+    """The buurten in a group per wijk (an <optgroup>), the wijken in their order."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        buurten = list(self.queryset)
+        wijken = dict(
+            WijkPage.objects.filter(
+                path__in={b.path[: -BuurtPage.steplen] for b in buurten}
+            ).values_list("path", "title")
+        )
+        groups = {}
+        for buurt in buurten:
+            groups.setdefault(wijken.get(buurt.path[: -BuurtPage.steplen], ""), []).append(
+                self.choice(buurt)
+            )
+        for wijk in sorted(groups):
+            yield (wijk, groups[wijk])
+
+
+class BuurtChoiceField(forms.ModelChoiceField):
+    iterator = BuurtChoiceIterator
+
+
 class InvitationForm(forms.Form):
     ROLE_CHOICES = [
         ("buurt", gettext_lazy("Redacteur van een buurt")),
@@ -38,7 +63,7 @@ class InvitationForm(forms.Form):
     role = forms.ChoiceField(
         label=gettext_lazy("Rol"), choices=ROLE_CHOICES, widget=forms.RadioSelect
     )
-    buurt = forms.ModelChoiceField(
+    buurt = BuurtChoiceField(
         label=gettext_lazy("Buurt"), queryset=BuurtPage.objects.order_by("title"), required=False
     )
     wijk = forms.ModelChoiceField(

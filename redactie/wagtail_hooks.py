@@ -18,6 +18,7 @@ from .checks_dashboard import ChecksSummaryPanel
 from .checks_report import ControleReportView
 from .invitations import invitation_view
 from .models import Melding
+from .new_offer import NieuwAanbodPanel, new_offer_view
 from .reports.admin import (
     MeldingViewSet,
     OpenMeldingenPanel,
@@ -25,8 +26,10 @@ from .reports.admin import (
     melding_permission_policy,
 )
 from .verification import admin as verification_admin
+from .verification.bulk import KloptNogBulkAction
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
 from .verification.views import KloptNogView
+from .wijk_dashboard import WijkPanel
 
 register_permission_policy(Melding, melding_permission_policy)
 register_snippet(MeldingViewSet)
@@ -40,6 +43,7 @@ hooks.register("before_bulk_action", superusers.before_bulk_action)
 def register_admin_urls():
     return [
         path("uitnodigen/", invitation_view, name="redactie_invitation"),
+        path("aanbod/nieuw/", new_offer_view, name="redactie_new_offer"),
         re_path(
             rf"^aanbod/{PAGE_ID}/klopt-nog/\Z", KloptNogView.as_view(), name="redactie_klopt_nog"
         ),
@@ -69,7 +73,9 @@ def register_invitation_menu_item():
 
 @hooks.register("register_page_header_buttons")
 def klopt_nog_header_button(page, user, view_name, next_url=None):
-    yield from verification_admin.header_buttons(page, user, view_name, next_url)
+    # On the edit page the button stands in the header itself (page_edit_header.html).
+    if view_name != "edit":
+        yield from verification_admin.header_buttons(page, user, view_name, next_url)
 
 
 @hooks.register("register_page_listing_buttons")
@@ -79,8 +85,10 @@ def klopt_nog_listing_button(page, user, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    panels.append(NieuwAanbodPanel())
     panels.append(ChecksSummaryPanel())
     panels.append(verification_admin.TeControlerenPanel())
+    panels.append(WijkPanel())
     panels.append(OpenMeldingenPanel())
 
 
@@ -100,6 +108,9 @@ def checks_report_menu_item():
         icon_name="glasses",
         order=650,
     )
+
+
+hooks.register("register_bulk_action", KloptNogBulkAction)
 
 
 @hooks.register("register_log_actions")

@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .neighbourhoods import DATA_DIR, Buurt, Wijk, buurt_at, buurt_by_code, wijk_by_code
+from .neighbourhoods import (
+    DATA_DIR,
+    Buurt,
+    Wijk,
+    buurt_at,
+    buurt_by_code,
+    buurten,
+    wijk_by_code,
+)
 
 MAX_INPUT_LENGTH = 20
 
@@ -102,3 +110,24 @@ def buurt_for_place(postcode: str | None, lat: float | None, lon: float | None) 
         except PostcodeError:
             return None
     return None
+
+
+def estimated_point(postcode: str | None) -> tuple[float, float] | None:
+    """Where a place with this postcode lies, as well as we can tell without a geocoder: the
+    centre of the postcode's main buurt (within about a kilometre). None outside Utrecht."""
+    try:
+        buurt = lookup(postcode).buurt
+    except PostcodeError:
+        return None
+    return (buurt.lat, buurt.lon)
+
+
+def is_estimated_point(lat: float | None, lon: float | None) -> bool:
+    """Whether (lat, lon) is a point ``estimated_point`` gives (a buurt's centre), not one
+    that was measured (an import, a map)."""
+    return (lat, lon) in _buurt_centres()
+
+
+@cache
+def _buurt_centres() -> frozenset[tuple[float, float]]:
+    return frozenset((b.lat, b.lon) for b in buurten())

@@ -1,15 +1,20 @@
-"""Where an offer happens. The buurt follows from the coordinates or the postcode."""
+"""Where an offer happens. The buurt follows from the coordinates or the postcode.
+
+Editors never type coordinates: a place without them (or with a point that was only estimated)
+gets the centre of its postcode's buurt when it is saved (``utrecht.postcode.estimated_point``).
+Coordinates from an import are kept."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from aanbod.panels import ReadOnlyPanel
 from aanbod.validators import format_postcode, validate_postcode
 from utrecht.neighbourhoods import buurt_by_code
-from utrecht.postcode import buurt_for_place
+from utrecht.postcode import buurt_for_place, estimated_point, is_estimated_point
 
 
 class Plek(Orderable):
@@ -43,7 +48,15 @@ class Plek(Orderable):
         FieldPanel("name"),
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        MultiFieldPanel(
+            [FieldRowPanel([ReadOnlyPanel("latitude"), ReadOnlyPanel("longitude")])],
+            heading=_("Plek op de kaart (voor gevorderden)"),
+            help_text=_(
+                "U hoeft hier niets in te vullen. Wij zoeken de plek op de kaart op met de "
+                "postcode als u het aanbod bewaart."
+            ),
+            classname="collapsed",
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -52,6 +65,11 @@ class Plek(Orderable):
 
     def save(self, *args, **kwargs):
         self.postcode = format_postcode(self.postcode)
+        if self.latitude is None or self.longitude is None:
+            self.latitude, self.longitude = estimated_point(self.postcode) or (None, None)
+        elif is_estimated_point(self.latitude, self.longitude):
+            # Estimated before: estimate again, the postcode may have changed.
+            self.latitude, self.longitude = estimated_point(self.postcode) or (None, None)
         buurt = buurt_for_place(self.postcode, self.latitude, self.longitude)
         self.buurt_code = buurt.code if buurt else ""
         super().save(*args, **kwargs)

@@ -57,6 +57,7 @@ class Issue:
     suggestion: str
     sentence_start: int
     sentence_end: int
+    alternative: str = ""  # a plainer word for ``text``, when there is one (officialese)
 
     @property
     def severity(self) -> str:
@@ -106,9 +107,11 @@ def check_text(text: str, language: str = "nl", word_list: WordList | None = Non
     return Result(ABOVE_B1 if reasons else B1, scores, issues, reasons)
 
 
-def _issue(kind, sentence: Sentence, start: int, end: int, suggestion: str) -> Issue:
+def _issue(
+    kind, sentence: Sentence, start: int, end: int, suggestion: str, alternative: str = ""
+) -> Issue:
     text = sentence.text[start - sentence.start : end - sentence.start]
-    return Issue(kind, text, start, end, suggestion, sentence.start, sentence.end)
+    return Issue(kind, text, start, end, suggestion, sentence.start, sentence.end, alternative)
 
 
 def _sentence_length(sentence: Sentence) -> list[Issue]:
@@ -134,7 +137,9 @@ def _words(sentence: Sentence, word_list: WordList) -> list[Issue]:
         start, end = sentence.start + match.start, sentence.start + match.end
         taken.append((start, end))
         suggestion = _("Ambtelijk. Schrijf liever: %(plain)s.") % {"plain": match.entry.alternative}
-        issues.append(_issue("officialese", sentence, start, end, suggestion))
+        issues.append(
+            _issue("officialese", sentence, start, end, suggestion, match.entry.alternative)
+        )
     for index, word in enumerate(sentence.words):
         if any(start <= word.start < end for start, end in taken):
             continue

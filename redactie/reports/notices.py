@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from aanbod.public import public_url
+from redactie.mail import greeting_name, language_of
 from redactie.models import Melding
-from redactie.verification.reminders import _language, _name
 from redactie.verification.rules import responsibilities
 
 logger = logging.getLogger(__name__)
@@ -34,8 +34,8 @@ def _message(user, reports) -> mail.EmailMessage:
         }
         for report in reports
     ]
-    context = {"name": _name(user), "items": items}
-    with translation.override(_language(user)):
+    context = {"name": greeting_name(user), "items": items}
+    with translation.override(language_of(user)):
         subject = render_to_string("redactie/reports/email/notice_subject.txt", context)
         body = render_to_string("redactie/reports/email/notice_body.txt", context)
     message = mail.EmailMessage(" ".join(subject.split()), body, to=[user.email])

@@ -14,13 +14,13 @@ import logging
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from django.conf import settings
 from django.core import mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from aanbod.public import public_url
+from redactie.mail import greeting_name, language_of
 from redactie.models import Herinnering
 
 from .confirm import LINK_VALID_DAYS, make_link_token
@@ -49,18 +49,9 @@ def _absolute(url: str) -> str:
     return public_url(url)
 
 
-def _language(user) -> str:
-    profile = getattr(user, "wagtail_userprofile", None)
-    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
-
-
-def _name(user) -> str:
-    return user.first_name or user.get_full_name() or user.get_username()
-
-
 def _message(user, template: str, context: dict) -> mail.EmailMessage:
-    with translation.override(_language(user)):
-        context = {"name": _name(user), "link_valid_days": LINK_VALID_DAYS, **context}
+    with translation.override(language_of(user)):
+        context = {"name": greeting_name(user), "link_valid_days": LINK_VALID_DAYS, **context}
         subject = render_to_string(f"redactie/verification/email/{template}_subject.txt", context)
         body = render_to_string(f"redactie/verification/email/{template}_body.txt", context)
     message = mail.EmailMessage(" ".join(subject.split()), body, to=[user.email])

@@ -1,5 +1,7 @@
 """The checks in the page editor: the panel, its live update, the warnings on save."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text
@@ -27,7 +29,12 @@ def test_offer_editor_shows_verdict_and_the_sentence_with_the_word_marked(admin_
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[offer.pk])).content.decode()
     assert "Taal en toegankelijkheid" in html
     assert "data-bw-checks" in html and "checks/paneel.js" in html
-    assert "<mark>Indien</mark> u alleen bent, kom dan koffie drinken." in html
+    # The plainer word stands right next to the marked one (issue 18 point 4).
+    assert re.search(
+        r"<mark>Indien</mark> <ins[^>]*>.*?</span>als</ins> u alleen bent, kom dan koffie drinken.",
+        html,
+        re.S,
+    )
     assert "Ambtelijk. Schrijf liever: als." in html
     assert 'data-bw-checks-field="summary"' in html
 
@@ -62,7 +69,9 @@ def test_live_check_uses_the_unsaved_form(admin_client, over):
     response = admin_client.post(reverse("checks:live_edit", args=[over.pk]), data)
     assert response.status_code == 200
     html = response.json()["html"]
-    assert "Wij <mark>verstrekken</mark> informatie teneinde u te helpen." in html
+    assert re.search(
+        r"Wij <mark>verstrekken</mark> <ins[^>]*>.*?</ins> informatie <mark>teneinde", html, re.S
+    )
     assert "Schrijf liever: om" in html
     assert 'data-rule="link-vague"' in html
     over.refresh_from_db()

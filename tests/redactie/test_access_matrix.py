@@ -94,6 +94,8 @@ RULES = {
         "wagtailsnippetchoosers_*",
         "wagtailsnippets_redactie_melding:*",
         "wagtailadmin_pages:add",
+        # "Nieuw aanbod": on to Wagtail's add view, only under a buurt the user may add to.
+        "redactie_new_offer",
         "wagtailadmin_pages:preview_on_add",
         "wagtailadmin_pages:add_subpage",
         "wagtailadmin_pages:choose_parent",
