@@ -152,7 +152,11 @@ class Scorer:
         ``title`` (in the visitor's language)."""
         fit = self.relevance(offer_needs, offer_groups, text_share, main_needs) if self.asks else 0
         distance = self.distance(place)
-        score = (fit or 1.0) * self.nearness(place, distance) * (STALE if stale else 1.0)
+        # Fit 1 when nothing is asked (all fit as well); an asked fit that rounds down to 0
+        # stays 0, not 1 as if it fitted.
+        score = (
+            (fit if self.asks else 1.0) * self.nearness(place, distance) * (STALE if stale else 1.0)
+        )
         return (
             -round(score, 9),
             -fit,

@@ -15,8 +15,14 @@ off what a resident types, so the index does too). The engine has no Polish or U
 analyzer (see search-node/README.md): those texts are folded as ``search.text.fold`` folds
 the query (lower case, no accents) and then only lower-cased, without stemming.
 
-Ranking follows ``search.ranking``: constant scores for the asked needs plus the full-text
-score, times nearness and freshness (``function_score``). Facets are aggregations.
+Ranking follows ``search.ranking`` with the same numbers: the query chooses the results
+and scores 1 when the words are found in the text, 0 when not; one painless script
+(``SCORE_SCRIPT``) works out the fit from the offer's needs, main needs and target groups
+as ``ranking.Scorer.relevance`` does, rounds it down to a step, and multiplies by nearness
+and staleness. Equal scores are ordered by fit (``FIT_SORT_SCRIPT``), distance, the title
+in the visitor's language (``sort_title.<lang>``) and id. What the engines cannot do: the
+database orders equal fits by how well the words match before distance; the engines skip
+that step (search/README.md). Facets are aggregations.
 """
 
 import datetime
@@ -28,20 +34,80 @@ from aanbod.models import AanbodPage, Hulpvraag
 from utrecht.neighbourhoods import buurt_by_code
 
 from .. import facts as offer_facts
-from .. import ranking
+from .. import ranking, understanding, vocabulary
 from ..criteria import Criteria
 from ..text import fold, kept_words, normalise
 from .base import FACETS, Found
 
-# BM25 scores run to about 10 or 20; this brings a good text match near the weight of a need.
-TEXT_SCALE = 0.15
 FACET_FIELDS = {"hulpvraag": "needs", "wijk": "home_wijk", "doelgroep": "target_groups"}
-NEARNESS_SCRIPT = """
-if (doc['location'].size() == 0) { return params.min; }
-double d = doc['location'].arcDistance(params.lat, params.lon);
-return params.min + (params.max - params.min) * Math.exp(-d / params.scale);
-"""
 
+# ranking.Scorer in painless, with the same numbers (``script_params``). ``_score`` is 1
+# when the words are found in the offer's text, 0 when not (``relevance_query``).
+FUNCTIONS = """
+double fit(def doc, Map p, boolean text) {
+  def needs = doc['needs'];
+  // An index made before main_needs was in the mapping: every need counts fully.
+  def main = doc.containsKey('main_needs') ? doc['main_needs'] : needs;
+  double s = 0.0;
+  for (int i = 0; i < p.found.size(); ++i) {
+    String code = p.found.get(i);
+    if (needs.contains(code)) {
+      s += p.weights.get(i) * (main.contains(code) ? 1.0 : p.side);
+    }
+  }
+  double f = p.total > 0 ? p.need * (s / p.total) : 0.0;
+  if (p.related.size() > 0) {
+    int n = 0;
+    for (String code : p.related) { if (needs.contains(code)) { n++; } }
+    f += p.related_weight * ((double) n / p.related.size());
+  }
+  if (p.groups.size() > 0) {
+    def groups = doc['target_groups'];
+    int n = 0;
+    for (String code : p.groups) { if (groups.contains(code)) { n++; } }
+    f += p.group_weight * ((double) n / p.groups.size());
+  }
+  if (text) { f += p.text_weight; }
+  return Math.floor(f / p.step + 1e-9) * p.step;
+}
+double nearness(def doc, Map p) {
+  if (!p.located) { return 1.0; }
+  if (p.buurt != '' && doc['buurt_codes'].contains(p.buurt)) { return p.same; }
+  if (doc['citywide'].size() > 0 && doc['citywide'].value) { return p.citywide; }
+  def points = doc['location'];
+  if (points.size() == 0) { return p.min; }
+  double best = Double.POSITIVE_INFINITY;
+  for (int i = 0; i < points.size(); ++i) {
+    def point = points.get(i);
+    double d = Math.hypot((point.getLon() - p.lon) * p.kx, (point.getLat() - p.lat) * p.ky);
+    best = Math.min(best, d);
+  }
+  return p.min + (p.max - p.min) * Math.exp(-best / p.scale);
+}
+double staleness(def doc, Map p) {
+  def checked = doc['last_verified'];
+  if (checked.size() == 0) { return 1.0; }
+  return checked.value.toInstant().toEpochMilli() < p.stale_before ? p.stale : 1.0;
+}
+"""
+# score = fit x nearness x staleness (fit 1 when nothing is asked, as in sort_key).
+SCORE_SCRIPT = (
+    FUNCTIONS
+    + """
+double f = params.asks ? fit(doc, params, _score > 0.5) : 1.0;
+return f * nearness(doc, params) * staleness(doc, params);
+"""
+)
+# The fit back from the score (the engine keeps the score, not the fit): equal scores are
+# ordered by fit first. The score is a float, the steps are 0.5 apart: rounding is exact.
+FIT_SORT_SCRIPT = (
+    FUNCTIONS
+    + """
+if (!params.asks) { return 0.0; }
+double n = nearness(doc, params) * staleness(doc, params);
+return Math.round(_score / n / params.step) * params.step;
+"""
+)
 # The translated texts and the analyzer of each language (Dutch is ``title``, ``summary``
 # and ``body`` themselves).
 TRANSLATED = ("title", "summary", "body")
@@ -53,6 +119,9 @@ LANGUAGE_ANALYZERS = {
     "uk": "buurtwijzer_folded",  # no Ukrainian analyzer either
 }
 FOLDED_IN_PYTHON = {"pl", "uk"}
+# Equal fits are ordered by the title in the visitor's language (``sort_title.en``: the
+# English title, or the Dutch one when there is none; casefolded, as search.catalogue).
+SORT_LANGUAGES = ("nl", *LANGUAGE_ANALYZERS)
 BOOSTS = {"title": "^3", "summary": "^2", "body": ""}
 TEXT_FIELDS = [
     "title^3",
@@ -162,7 +231,12 @@ def index_body(rules: list[str], replicas: int = 0) -> dict:
                 "organisation": dutch,
                 "need_labels": dutch,
                 **translated,
+                "sort_title": {"properties": dict.fromkeys(SORT_LANGUAGES, keyword)},
+                "offer_id": {"type": "integer"},
                 "needs": keyword,
+                # What the offer is made for (search.catalogue.main_needs); all its needs
+                # when its title and summary name none, so that they all count fully.
+                "main_needs": keyword,
                 "target_groups": keyword,
                 "buurt_codes": keyword,
                 "wijk_codes": keyword,
@@ -195,10 +269,22 @@ def _translations(offer) -> dict[str, str]:
     return texts
 
 
+def _sort_titles(offer) -> dict[str, str]:
+    dutch = offer.title.casefold()
+    return {
+        "nl": dutch,
+        **{
+            language: (getattr(offer, f"title_{language}", "") or "").casefold() or dutch
+            for language in LANGUAGE_ANALYZERS
+        },
+    }
+
+
 def documents(queryset):
     """(id, document) for each offer in ``queryset`` (call with Dutch active)."""
     labels = {n.code: f"{n.label} {n.phrasing}" for n in Hulpvraag.objects.all()}
     facts = offer_facts.facts(queryset)
+    word_needs = vocabulary.current().word_needs
     offers = queryset.select_related("organisatie").prefetch_related("tijden")
     for offer in offers:
         place = facts.places[offer.pk]
@@ -218,7 +304,15 @@ def documents(queryset):
                 "organisation": offer.organisatie.name if offer.organisatie else "",
                 "need_labels": " ".join(labels.get(c, "") for c in sorted(facts.needs[offer.pk])),
                 **_translations(offer),
+                "sort_title": _sort_titles(offer),
+                "offer_id": offer.pk,
                 "needs": sorted(facts.needs[offer.pk]),
+                "main_needs": sorted(
+                    understanding.main_needs(
+                        f"{offer.title} {offer.summary}", facts.needs[offer.pk], word_needs
+                    )
+                    or facts.needs[offer.pk]
+                ),
                 "target_groups": sorted(facts.target_groups[offer.pk]),
                 "buurt_codes": sorted(place.buurt_codes),
                 # Every wijk it is in or serves (for the filter); the one it lives in (facet).
@@ -271,96 +365,141 @@ def filter_clauses(criteria: Criteria) -> list[dict]:
     return clauses
 
 
-def _constant(field: str, code: str, weight: float) -> dict:
-    return {"constant_score": {"filter": _term(field, code), "boost": weight}}
+def _asks(criteria: Criteria) -> list[dict]:
+    """What makes an offer a result at all: any asked need (found or related), any named
+    target group, or the words in its text (as ``database._matching``)."""
+    asks = []
+    if codes := [n.code for n in criteria.needs]:
+        asks.append({"terms": {"needs": list(dict.fromkeys(codes))}})
+    if criteria.groups:
+        asks.append({"terms": {"target_groups": list(criteria.groups)}})
+    if criteria.terms:
+        asks.append(text_query(criteria))
+    return asks
+
+
+def text_query(criteria: Criteria) -> dict:
+    return {
+        "multi_match": {
+            "query": " ".join(criteria.terms),
+            "fields": TEXT_FIELDS,
+            # No fuzziness: search.understanding already reads typing mistakes as the known
+            # word and sends both. Fuzzy matching over every language's fields cost 70 to
+            # 200 ms a search at 10,000 offers (bench/README.md).
+        }
+    }
 
 
 def relevance_query(criteria: Criteria) -> dict:
-    found, related = ranking.split_needs(criteria.needs)
-    should = [
-        _constant("needs", code, weight / len(codes))
-        for codes, weight in ((found, ranking.NEED_WEIGHT), (related, ranking.RELATED_WEIGHT))
-        for code in codes
-    ]
-    should += [
-        _constant("target_groups", code, ranking.GROUP_WEIGHT / len(criteria.groups))
-        for code in criteria.groups
-    ]
-    if criteria.terms:
-        should.append(
-            {
-                "multi_match": {
-                    "query": " ".join(criteria.terms),
-                    "fields": TEXT_FIELDS,
-                    # No fuzziness: search.understanding already reads typing mistakes as
-                    # the known word and sends both. Fuzzy matching over every language's
-                    # fields cost 70 to 200 ms a search at 10,000 offers (bench/README.md).
-                    "boost": ranking.TEXT_WEIGHT * TEXT_SCALE,
-                }
-            }
-        )
+    """The offers that are results, scored 1 when the words are found in their text and 0
+    otherwise: the rest of the fit comes from the needs and groups in ``SCORE_SCRIPT``,
+    since the words count by whether they are found, not by how well (``ranking``)."""
     filters = filter_clauses(criteria)
-    if not should:
-        # Nothing to rank by: every offer that passes the filters fits as well (1, as in
-        # ranking.Scorer), so nearness and freshness still order them. A bare
-        # ``bool(filter=...)`` would score 0, and 0 times anything is 0.
-        return {"constant_score": {"filter": {"bool": {"filter": filters}}, "boost": 1.0}}
-    return {"bool": {"should": should, "minimum_should_match": 1, "filter": filters}}
+    if asks := _asks(criteria):
+        filters.append({"bool": {"should": asks, "minimum_should_match": 1}})
+    query = {"bool": {"filter": filters}}
+    if criteria.terms:
+        query["bool"]["should"] = [
+            {"constant_score": {"filter": text_query(criteria), "boost": 1.0}}
+        ]
+    return query
 
 
-def nearness_query(query: dict, location) -> dict:
-    if location is None:
-        return query
-    functions = []
-    if location.buurt is not None:
-        functions.append(
-            {"filter": _term("buurt_codes", location.buurt.code), "weight": ranking.SAME_BUURT}
-        )
-    functions.append({"filter": _term("citywide", True), "weight": ranking.CITYWIDE})
-    functions.append(
+def script_params(criteria: Criteria, today: datetime.date | None = None) -> dict:
+    """Everything ``SCORE_SCRIPT`` and ``FIT_SORT_SCRIPT`` need, worked out once per search
+    by ``ranking.Scorer`` itself (the same weights, in the same order)."""
+    scorer = ranking.Scorer(criteria)
+    location = criteria.location
+    today = today or datetime.date.today()
+    stale_before = freshness.stale_before(today)
+    params = {
+        "asks": scorer.asks,
+        "found": list(scorer.found),
+        "weights": list(scorer.found.values()),
+        "total": sum(scorer.found.values()),
+        "related": list(dict.fromkeys(scorer.related)),
+        "groups": list(dict.fromkeys(scorer.groups)),
+        "need": ranking.NEED_WEIGHT,
+        "side": ranking.SIDE_NEED,
+        "related_weight": ranking.RELATED_WEIGHT,
+        "group_weight": ranking.GROUP_WEIGHT,
+        "text_weight": ranking.TEXT_WEIGHT,
+        "step": ranking.FIT_STEP,
+        "stale": ranking.STALE,
+        # Midnight UTC, as the engine stores a date without a time.
+        "stale_before": int(
+            datetime.datetime.combine(stale_before, datetime.time(), datetime.UTC).timestamp()
+            * 1000
+        ),
+        "located": location is not None,
+        "buurt": location.buurt.code if location is not None and location.buurt else "",
+        "same": ranking.SAME_BUURT,
+        "citywide": ranking.CITYWIDE,
+        "max": ranking.NEAR_MAX,
+        "min": ranking.NEAR_MIN,
+        "scale": ranking.NEAR_SCALE_M,
+    }
+    if location is not None:
+        params.update(lat=location.lat, lon=location.lon, kx=scorer.kx, ky=scorer.ky)
+    return params
+
+
+def script(source: str, params: dict) -> dict:
+    return {"source": source, "lang": "painless", "params": params}
+
+
+def scored_query(criteria: Criteria, params: dict) -> dict:
+    """``ranking.Scorer.sort_key``'s score: fit (in steps) x nearness x staleness."""
+    return {
+        "function_score": {
+            "query": relevance_query(criteria),
+            "functions": [{"script_score": {"script": script(SCORE_SCRIPT, params)}}],
+            "boost_mode": "replace",
+        }
+    }
+
+
+def sort_clauses(criteria: Criteria, params: dict) -> list:
+    """Equal scores by fit, then distance, then the title in the visitor's language, then
+    id (``ranking.Scorer.sort_key``; the engines have no text match strength step)."""
+    sort = [
+        "_score",
         {
-            "script_score": {
-                "script": {
-                    "source": NEARNESS_SCRIPT,
-                    "params": {
-                        "lat": location.lat,
-                        "lon": location.lon,
-                        "min": ranking.NEAR_MIN,
-                        "max": ranking.NEAR_MAX,
-                        "scale": ranking.NEAR_SCALE_M,
-                    },
+            "_script": {
+                "type": "number",
+                "order": "desc",
+                "script": script(FIT_SORT_SCRIPT, params),
+            }
+        },
+    ]
+    location = criteria.location
+    if location is not None:
+        sort.append(
+            {
+                "_geo_distance": {
+                    "location": {"lat": location.lat, "lon": location.lon},
+                    "order": "asc",
+                    "unit": "m",
+                    "mode": "min",
+                    "distance_type": "plane",  # a flat map, as ranking.Scorer.distance
                 }
             }
-        }
-    )
-    return {
-        "function_score": {
-            "query": query,
-            "functions": functions,
-            "score_mode": "first",
-            "boost_mode": "multiply",
-        }
-    }
-
-
-def staleness_query(query: dict) -> dict:
-    """Offers not checked for more than a year count ``ranking.STALE`` times as much."""
-    stale = {"range": {"last_verified": {"lt": f"now-{freshness.STALE_AFTER_DAYS}d/d"}}}
-    return {
-        "function_score": {
-            "query": query,
-            "functions": [{"filter": stale, "weight": ranking.STALE}],
-            "score_mode": "first",
-            "boost_mode": "multiply",
-        }
-    }
+        )
+    language = criteria.language if criteria.language in SORT_LANGUAGES else "nl"
+    # ``unmapped_type``: an index made before these fields still answers (until
+    # ``search_index`` builds a new one).
+    sort += [
+        {f"sort_title.{language}": {"order": "asc", "unmapped_type": "keyword"}},
+        {"offer_id": {"order": "asc", "unmapped_type": "integer"}},
+    ]
+    return sort
 
 
 def search_body(criteria: Criteria) -> dict:
-    query = nearness_query(relevance_query(criteria), criteria.location)
+    params = script_params(criteria)
     return {
-        "query": staleness_query(query),
-        "sort": ["_score", "title.sort", "_doc"],
+        "query": scored_query(criteria, params),
+        "sort": sort_clauses(criteria, params),
         "track_total_hits": True,
         "aggs": {
             name: {"terms": {"field": field, "size": 100}} for name, field in FACET_FIELDS.items()

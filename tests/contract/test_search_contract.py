@@ -401,3 +401,102 @@ def test_translated_text_is_found_in_its_own_language(client, backend, indexed, 
     data = search(client, q=words, taal=language)
     assert [r["id"] for r in data["results"]][:1] == [offer.pk]
     assert data["results"][0]["title"] == title
+
+
+# The ranking rules of search.ranking, the same on every backend (issue 16) -------------
+
+STATION = {
+    "address": "Stationsplein 1",
+    "postcode": "3511 CE",
+    "latitude": 52.0894,
+    "longitude": 5.1100,
+}
+VREDENBURG = {
+    "address": "Vredenburg 40",
+    "postcode": "3511 BD",
+    "latitude": 52.0925,
+    "longitude": 5.1150,
+}
+
+
+def test_an_offer_made_for_the_need_comes_before_one_that_also_serves_it(client, backend, indexed):
+    # Both serve loneliness and meeting people, in the same place. The centre names
+    # meeting people (its main need) and comes first in the alphabet; the visiting
+    # volunteer is made for loneliness ("bezoekmaatje"), so it fits "ik ben eenzaam" better.
+    for title, summary in [
+        ("Activiteitencentrum De Kom", "Elke dag open om elkaar te ontmoeten."),
+        ("Bezoekmaatje", "Een vrijwilliger komt elke week bij u thuis langs."),
+    ]:
+        make_offer(
+            buurt("Oog in Al"),
+            title=title,
+            summary=summary,
+            needs=("eenzaamheid", "ontmoeting"),
+            plekken=[OOG_IN_AL],
+        )
+    indexed()
+    assert titles(search(client, q="ik ben eenzaam")) == [
+        "Bezoekmaatje",
+        "Activiteitencentrum De Kom",
+    ]
+    # Asked for meeting people, it is the other way round.
+    assert titles(search(client, hulpvraag="ontmoeting", q="ontmoeten"))[0] == (
+        "Activiteitencentrum De Kom"
+    )
+
+
+def test_equal_fits_come_nearest_first_however_well_the_words_match(client, backend, indexed):
+    # From Oog in Al: the coffee morning at the station is 1.5 km away, the one on the
+    # Vredenburg 1.9 km. The far one says "krant" more often and in its title, which made
+    # an engine's text score lift it above the nearer one.
+    make_offer(
+        buurt("Lombok-West"),
+        title="Buurtkamer bij het station",
+        summary="Een ochtend met de krant, thee, koffie en een praatje met wie er binnenloopt.",
+        needs=("ontmoeting",),
+        plekken=[STATION],
+    )
+    make_offer(
+        buurt("Lombok-West"),
+        title="De krant",
+        summary="Samen de krant lezen en de krant bespreken.",
+        needs=("ontmoeting",),
+        plekken=[VREDENBURG],
+    )
+    for n in range(6):
+        make_offer(
+            buurt("Oog in Al"),
+            title=f"Wandelclub {n}",
+            summary="Samen lopen door het park.",
+            needs=("bewegen",),
+        )
+    indexed()
+    data = search(client, q="krant", postcode="3533 EH")
+    assert titles(data) == ["Buurtkamer bij het station", "De krant"]
+    assert data["results"][0]["distance_m"] < data["results"][1]["distance_m"]
+
+
+VISITOR_TITLES = {
+    # language: (title of "Aan tafel", title of "Zondagmiddag")
+    "en": ("Table talk", "A Sunday afternoon"),
+    "ar": ("طاولة الحديث", "ابتسامة الأحد"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(VISITOR_TITLES))
+def test_equal_fits_are_in_the_order_of_the_visitors_language(client, backend, indexed, language):
+    table, sunday = VISITOR_TITLES[language]
+    for dutch, translated in [("Aan tafel", table), ("Zondagmiddag", sunday)]:
+        make_offer(
+            buurt("Oog in Al"),
+            title=dutch,
+            summary="Elke week samen eten.",
+            needs=("eenzaamheid",),
+            plekken=[OOG_IN_AL],
+            **{f"title_{language}": translated},
+        )
+    indexed()
+    # Chosen from the list of needs: both fit as well. (With words, the database orders
+    # equal fits by how well the words match first: search/README.md.)
+    assert titles(search(client, hulpvraag="eenzaamheid")) == ["Aan tafel", "Zondagmiddag"]
+    assert titles(search(client, hulpvraag="eenzaamheid", taal=language)) == [sunday, table]

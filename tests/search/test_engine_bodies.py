@@ -43,30 +43,45 @@ def test_index_has_a_dutch_analyzer_synonyms_and_a_geo_point():
     assert properties["needs"] == {"type": "keyword"}
 
 
-def without_staleness(body) -> dict:
-    """The query inside the outer layer that ranks offers not checked for a year lower."""
-    outer = body["query"]["function_score"]
-    assert outer["functions"] == [
-        {"filter": {"range": {"last_verified": {"lt": "now-365d/d"}}}, "weight": 0.8}
-    ]
-    assert outer["boost_mode"] == "multiply"
-    return outer["query"]
+def scored(body) -> tuple[dict, dict]:
+    """(the query that chooses the results, the params of the script that scores them)."""
+    score = body["query"]["function_score"]
+    assert score["boost_mode"] == "replace"
+    (function,) = score["functions"]
+    assert function["script_score"]["script"]["source"] == bodies.SCORE_SCRIPT
+    return score["query"], function["script_score"]["script"]["params"]
 
 
 def test_search_ranks_needs_text_and_nearness_and_counts_facets():
     body = bodies.search_body(criteria(q="ik voel me alleen", postcode="3533EH"))
-    score = without_staleness(body)["function_score"]
-    assert score["boost_mode"] == "multiply" and score["score_mode"] == "first"
-    assert score["functions"][0] == {
-        "filter": {"term": {"buurt_codes": "BU03440112"}},
-        "weight": 1.0,
-    }
-    should = score["query"]["bool"]["should"]
-    assert should[0]["constant_score"]["filter"] == {"term": {"needs": "eenzaamheid"}}
-    assert should[-1]["multi_match"]["query"] == "voel alleen"
-    assert "fuzziness" not in should[-1]["multi_match"]  # understanding corrects typing
+    query, params = scored(body)
+    # The words count by whether they are found (1 or 0), not by how well.
+    (text,) = query["bool"]["should"]
+    assert text["constant_score"]["boost"] == 1.0
+    assert text["constant_score"]["filter"]["multi_match"]["query"] == "voel alleen"
+    assert "fuzziness" not in text["constant_score"]["filter"]["multi_match"]
+    asks = query["bool"]["filter"][-1]["bool"]
+    assert asks["minimum_should_match"] == 1
+    assert {"terms": {"needs": ["eenzaamheid"]}} in asks["should"]
+    # The needs and their weights, main and side, steps and nearness as in search.ranking.
+    assert params["found"] == ["eenzaamheid"] and params["weights"] == [1.0]
+    assert (params["side"], params["step"]) == (0.7, 0.5)
+    assert params["buurt"] == "BU03440112" and params["located"]
+    # Equal scores: fit, distance, the title in the visitor's language, id.
+    assert body["sort"][0] == "_score"
+    assert body["sort"][1]["_script"]["script"]["source"] == bodies.FIT_SORT_SCRIPT
+    assert "_geo_distance" in body["sort"][2]
+    assert [next(iter(s)) for s in body["sort"][3:]] == ["sort_title.nl", "offer_id"]
     assert set(body["aggs"]) == {"hulpvraag", "wijk", "doelgroep"}
     assert (body["from"], body["size"]) == (0, 20)
+
+
+def test_ties_follow_the_visitors_language():
+    body = bodies.search_body(criteria(q="lonely", taal="ar"))
+    assert any("sort_title.ar" in s for s in body["sort"][1:])
+    properties = bodies.index_body([])["mappings"]["properties"]
+    assert set(properties["sort_title"]["properties"]) == {c for c, _ in settings.LANGUAGES}
+    assert properties["main_needs"] == {"type": "keyword"}
 
 
 def test_filters_become_filter_clauses():
@@ -82,8 +97,9 @@ def test_filters_become_filter_clauses():
         )
     )
     # A buurt is also a place to be near to; with nothing to rank by, every offer fits as well.
-    fits = without_staleness(body)["function_score"]["query"]["constant_score"]
-    filters = fits["filter"]["bool"]["filter"]
+    query, params = scored(body)
+    assert not params["asks"] and "should" not in query["bool"]
+    filters = query["bool"]["filter"]
     assert {"term": {"free": True}} in filters and {"term": {"days": 2}} in filters
     assert {"term": {"languages": "ar"}} in filters
     assert {
@@ -93,14 +109,11 @@ def test_filters_become_filter_clauses():
 
 
 def test_a_search_with_only_filters_still_ranks_by_freshness():
-    # bool(filter=...) scores 0, and 0 times the staleness weight stays 0: then results
-    # fell back to title order.
     body = bodies.search_body(criteria(hulpvraag=["ontmoeting"]))
-    inner = without_staleness(body)
-    assert inner["constant_score"]["boost"] == 1.0
-    assert inner["constant_score"]["filter"] == {
-        "bool": {"filter": [{"terms": {"needs": ["ontmoeting"]}}]}
-    }
+    query, params = scored(body)
+    assert query == {"bool": {"filter": [{"terms": {"needs": ["ontmoeting"]}}]}}
+    assert not params["asks"] and params["stale"] == 0.8
+    assert "staleness(doc, params)" in bodies.SCORE_SCRIPT
 
 
 def test_every_site_language_has_its_own_analyzed_texts():
