@@ -86,9 +86,17 @@ class BuurtPage(AreaPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["wijk"] = WijkPage.objects.ancestor_of(self).first()
+        context["wijk"] = self._wijk()
         context["postcode_note"] = self.postcode_note(request.GET.get("postcode", ""))
         return context
+
+    def _wijk(self):
+        """The wijk above: the page routing loaded (home/routing.py; its title and address are
+        all the page shows), or else from the database."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if parent is not None and issubclass(parent.specific_class or Page, WijkPage):
+            return parent
+        return WijkPage.objects.ancestor_of(self).first()
 
     def postcode_note(self, typed: str) -> str:
         """Tells a resident who came here by postcode why, and when the buurt is a guess."""

@@ -70,3 +70,13 @@ def fresh_rate_limits():
 
     caches["limits"].clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_frame():
+    """The frame kept per process (home.frame: site, menus, contact details) starts empty in
+    every test: a rolled-back test raises no page-cache version."""
+    from home import frame
+
+    frame.forget()
+    yield

@@ -5,9 +5,10 @@ Pure helpers; the template tags in ``home.templatetags.language_tags`` use them.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils.translation import get_language, get_language_info
 
 SOURCE_LANGUAGE = "nl"
@@ -39,11 +40,19 @@ class LanguageLink:
 def language_links(full_path: str) -> list[LanguageLink]:
     """The page at ``full_path`` (path and query string) in every language. Only the prefix
     changes, so a resident stays on the same page, search words included."""
-    active = current_language()
-    return [
+    return list(
+        _language_links(full_path, current_language(), tuple(settings.LANGUAGES), get_urlconf())
+    )
+
+
+@lru_cache(maxsize=2048)
+def _language_links(full_path: str, active: str, languages: tuple, _urlconf) -> tuple:
+    """Kept per process: the links depend only on the path, the language and the URLs
+    (translate_url resolves and reverses, six times per page, twice per page)."""
+    return tuple(
         LanguageLink(code, name, translate_url(full_path, code), code == active, direction(code))
-        for code, name in settings.LANGUAGES
-    ]
+        for code, name in languages
+    )
 
 
 @dataclass(frozen=True)

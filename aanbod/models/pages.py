@@ -472,6 +472,30 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
         context.update(self.page_context())
         return context
 
+    def _crumbs(self) -> list:
+        """The pages above the offer below the home page: those routing loaded
+        (home/routing.py), or else from the database."""
+        if not self.pk:
+            return []
+        crumbs, page = [], getattr(self, "_cached_parent_obj", None)
+        while page is not None and page.depth > 2:
+            crumbs.insert(0, page)
+            page = getattr(page, "_cached_parent_obj", None)
+        if page is None or page.depth != 2:
+            return list(self.get_ancestors().filter(depth__gt=2))
+        return crumbs
+
+    def _partner(self):
+        """The searchable partner offer (aanbod.pairs), or None. Most offers have none: one
+        small question (ids only) finds that out before the partner's card is loaded."""
+        if not self.pk:
+            return None
+        if self.paired_offer_id is None and not (
+            AanbodPage.objects.filter(paired_offer_id=self.pk).exclude(pk=self.pk).exists()
+        ):
+            return None
+        return AanbodPage.objects.partners_of([self]).get(self.pk)
+
     def page_context(self, now=None) -> dict:
         """What the offer's page shows besides its own fields, in a fixed number of queries."""
         slots = list(self.tijden.all())
@@ -483,9 +507,9 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
             "places": list(self.plekken.all()),
             "needs": list(self.needs.select_related("thema_page")),
             "target_groups": list(self.target_groups.all()),
-            "partner": AanbodPage.objects.partners_of([self]).get(self.pk),
+            "partner": self._partner(),
             # The breadcrumb: the wijk and buurt (or "heel Utrecht") above the offer.
-            "crumbs": list(self.get_ancestors().filter(depth__gt=2)) if self.pk else [],
+            "crumbs": self._crumbs(),
         }
         if self.is_ended:
             context["alternatives"] = list(

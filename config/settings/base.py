@@ -84,6 +84,7 @@ MIDDLEWARE = [
     # --- end speed ---
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.frame.SiteMiddleware",  # speed: the Wagtail site per process, not per request
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

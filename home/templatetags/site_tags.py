@@ -16,8 +16,9 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils.html import format_html
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
+from home import frame
 from utrecht.phone import tel_href
 
 register = template.Library()
@@ -33,7 +34,7 @@ def _site_root(context):
     request = context.get("request")
     if request is None:
         return None, None
-    site = Site.find_for_request(request)
+    site = frame.site_for(request)
     if site is None:
         return request, None
     # find_for_request selects root_page along with the site: no extra query
@@ -51,18 +52,22 @@ def _public(queryset):
 
 
 def _items(pages, request):
-    return [MenuItem(page.title, page.get_url(request=request)) for page in pages]
+    return tuple(MenuItem(page.title, page.get_url(request=request)) for page in pages)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The live, public children of the site root that are marked "show in menus", in
-    tree order. One database query."""
+    tree order. One database query, then kept per process and language (home.frame)."""
     request, root = _site_root(context)
     if root is None:
         return []
-    pages = Page.objects.child_of(root).live().in_menu().order_by("path")
-    return _items(_public(pages), request)
+
+    def build():
+        pages = Page.objects.child_of(root).live().in_menu().order_by("path")
+        return _items(_public(pages.only("title", "url_path", "path", "depth")), request)
+
+    return frame.cached(request, ("main_menu", root.pk), build)
 
 
 @register.simple_tag(takes_context=True)
@@ -76,9 +81,23 @@ def footer_menu(context):
         StandardPage._meta.get_field("show_in_footer")
     except (LookupError, FieldDoesNotExist):
         return []
-    pages = StandardPage.objects.descendant_of(root).live().filter(show_in_footer=True)
-    pages = pages.order_by("path")
-    return _items(_public(pages), request)
+
+    def build():
+        pages = StandardPage.objects.descendant_of(root).live().filter(show_in_footer=True)
+        pages = pages.order_by("path").only("title", "url_path", "path", "depth")
+        return _items(_public(pages), request)
+
+    return frame.cached(request, ("footer_menu", root.pk), build)
+
+
+@register.simple_tag(takes_context=True)
+def contact_settings(context):
+    """The contact details (home.ContactSettings), kept per process (home.frame): a copy
+    that no form changes."""
+    request = context.get("request")
+    ContactSettings = apps.get_model("home", "ContactSettings")
+
+    return frame.cached(request, ("contact_settings",), ContactSettings._get_or_create)
 
 
 @register.filter

@@ -211,6 +211,7 @@ def test_buurt_page_asks_as_many_questions_with_one_offer_as_with_twenty(client)
             tijden=[{"weekday": i % 7, "opens_at": T(9), "closes_at": T(11)}],
             plekken=[{"address": f"Kanaalweg {i}", "postcode": "3533 AB"}],
         )
+    client.get(buurt.url)  # publishing made each process build its frame anew (home.frame)
     with CaptureQueriesContext(connection) as twenty:
         response = client.get(buurt.url)
     assert response.content.decode().count('class="bw-card"') >= 20
