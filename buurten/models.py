@@ -1,13 +1,17 @@
 """Wijken and buurten as pages, so that an offer lives under the buurt of its place and a
 buurt's editors get exactly their buurt through Wagtail's page permissions."""
 
+import math
+
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from aanbod.listing import area_context, area_offers
+from aanbod.listing import annotate_today, area_context, area_offers
+from aanbod.models import AanbodPage
 from aanbod.models.permissions import RightsMixin
 from aanbod.public import PublicUrlMixin
 from utrecht.postcode import PostcodeError, PostcodeMatch, lookup
@@ -84,10 +88,22 @@ class BuurtPage(AreaPage):
         """The live page of the buurt a postcode belongs to, or None."""
         return cls.objects.live().public().filter(cbs_code=match.buurt.code).first()
 
+    # A buurt with fewer offers than this also shows up to NEARBY_SHOWN offers of the nearest
+    # buurten of its wijk, marked as such.
+    NEARBY_WHEN_FEWER = 3
+    NEARBY_SHOWN = 4
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["wijk"] = self._wijk()
         context["postcode_note"] = self.postcode_note(request.GET.get("postcode", ""))
+        own = context["result"]["offers"]
+        # Only for a buurt with few offers: a page with more asks fewer questions, never more.
+        context["nearby"] = (
+            self.nearby_offers(exclude=[offer.pk for offer in own])
+            if len(own) < self.NEARBY_WHEN_FEWER
+            else []
+        )
         return context
 
     def _wijk(self):
@@ -97,6 +113,42 @@ class BuurtPage(AreaPage):
         if parent is not None and issubclass(parent.specific_class or Page, WijkPage):
             return parent
         return WijkPage.objects.ancestor_of(self).first()
+
+    def _distance(self, other) -> float:
+        """Roughly, in km, between the centres of two buurten; unknown centres come last."""
+        if None in (self.latitude, self.longitude, other.latitude, other.longitude):
+            return math.inf
+        dy = (other.latitude - self.latitude) * 111.2
+        dx = (other.longitude - self.longitude) * 111.2 * math.cos(math.radians(self.latitude))
+        return math.hypot(dx, dy)
+
+    def nearby_offers(self, exclude=()) -> list:
+        """Up to NEARBY_SHOWN listed offers placed in the other buurten of this wijk, from the
+        nearest buurt (by its centre) on, each with ``nearby_buurt``; in two queries and the
+        cards' prefetches."""
+        siblings = sorted(
+            BuurtPage.objects.sibling_of(self, inclusive=False).live().public(),
+            key=lambda buurt: (self._distance(buurt), buurt.title),
+        )
+        if not siblings:
+            return []
+        rank = Case(
+            *(When(path__startswith=b.path, then=Value(n)) for n, b in enumerate(siblings)),
+            default=Value(len(siblings)),
+            output_field=IntegerField(),
+        )
+        offers = list(
+            AanbodPage.objects.listed()
+            .for_cards()
+            .filter(depth=self.depth + 1, path__startswith=self.path[: -self.steplen])
+            .exclude(pk__in=list(exclude))
+            .annotate(nearby_rank=rank)
+            .filter(nearby_rank__lt=len(siblings))
+            .order_by("nearby_rank", "title")[: self.NEARBY_SHOWN]
+        )
+        for offer in offers:
+            offer.nearby_buurt = siblings[offer.nearby_rank]
+        return annotate_today(offers)
 
     def postcode_note(self, typed: str) -> str:
         """Tells a resident who came here by postcode why, and when the buurt is a guess."""

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from aanbod import when
 from aanbod.models import AanbodPage
@@ -23,6 +24,22 @@ class Entry:
     @property
     def qr(self) -> str:
         return qr_svg(self.url, label=self.offer.title)
+
+    @property
+    def no_times(self) -> str:
+        """What "Wanneer" says when there are no times: only the ways of contact the offer has."""
+        offer = self.offer
+        phone = offer.phone or offer.contact_phone
+        email = offer.email or offer.contact_email
+        if phone and email:
+            return _("Geen vaste tijden. Bel of mail voor een afspraak.")
+        if phone:
+            return _("Geen vaste tijden. Bel voor een afspraak.")
+        if email:
+            return _("Geen vaste tijden. Mail voor een afspraak.")
+        if offer.website:
+            return _("Geen vaste tijden. Kijk op de website via de QR-code.")
+        return _("Geen vaste tijden.")
 
 
 def entries(ids: list[int], request) -> tuple[list[Entry], int]:

@@ -12,6 +12,7 @@ from aanbod.models import AanbodPage
 from . import ids as list_ids
 from . import share
 from .entries import entries
+from .forms import MAX_FROM, MAX_NOTE, SheetNoteForm
 
 
 def _read(request):
@@ -73,6 +74,7 @@ def shortlist(request):
             share_url=url,
             mailto=share.mailto(found, url),
             sms=share.sms(url),
+            note_form=SheetNoteForm(initial={"ids": context["ids"]}),
             entries_with_remove=[
                 (e, f"?ids={list_ids.join(i for i in ids if i != e.offer.pk)}") for e in found
             ],
@@ -80,19 +82,41 @@ def shortlist(request):
     return TemplateResponse(request, "lijst/shortlist.html", context)
 
 
+def _short(value: str, limit: int) -> str:
+    """Plain text of at most ``limit`` characters, without control characters, line breaks
+    kept (as \n) for the note."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cleaned = "\n".join(
+        " ".join("".join(c for c in line if c.isprintable()).split()) for line in lines
+    ).strip()
+    return cleaned[:limit].strip()
+
+
 @require_GET
 def sheet(request):
     """The A4 referral sheet: per offer what, when, where, cost, registration, first contact
-    and a QR code to its page."""
+    and a QR code to its page; with ``van`` and ``notitie``, who referred and a note."""
     ids, _changes, error = _read(request)
     if error:
         return _bad(request, error)
     found, missing = entries(ids, request)
-    return TemplateResponse(
+    referrer = _short(request.GET.get("van", ""), MAX_FROM).replace("\n", " ")
+    note = _short(request.GET.get("notitie", ""), MAX_NOTE)
+    response = TemplateResponse(
         request,
         "lijst/sheet.html",
-        {"entries": found, "missing": missing, "ids": list_ids.join(e.offer.pk for e in found)},
+        {
+            "entries": found,
+            "missing": missing,
+            "ids": list_ids.join(e.offer.pk for e in found),
+            "referrer": referrer,
+            "note": note,
+        },
     )
+    if "van" in request.GET or "notitie" in request.GET:
+        # A name and a note about someone: no copy in a shared cache or the browser's history.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @require_GET

@@ -41,4 +41,8 @@ QUERY_PARAMETERS = (
     "terug",
     "leeg",
     "melding",
+    # The sheet's name and note: part of the key, so a stored sheet without them is never
+    # served instead; a sheet with them is never stored (Cache-Control: no-store).
+    "van",
+    "notitie",
 )

@@ -2,6 +2,7 @@
 language and with dates and times written the way that language writes them."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django import template
 from django.urls import Resolver404, resolve
@@ -165,3 +166,19 @@ def back_to_search(context) -> str:
     except Resolver404:
         return ""
     return back if match.url_name == "zoeken" else ""
+
+
+ROUTE_PLANNER = "https://www.openstreetmap.org/directions"
+
+
+@register.filter
+def route_url(place) -> str:
+    """A journey planner's page with this place as the destination: a plain link, so nothing
+    is asked of another website before the resident clicks. '' for a place without an
+    address."""
+    if not place.address:
+        return ""
+    destination = ", ".join(
+        part for part in (place.address, f"{place.postcode} {place.city}".strip()) if part
+    )
+    return f"{ROUTE_PLANNER}?{urlencode({'to': destination})}"

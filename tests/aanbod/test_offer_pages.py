@@ -215,7 +215,8 @@ def test_buurt_page_asks_as_many_questions_with_one_offer_as_with_twenty(client)
     with CaptureQueriesContext(connection) as twenty:
         response = client.get(buurt.url)
     assert response.content.decode().count('class="bw-card"') >= 20
-    assert len(twenty) == len(one), [q["sql"][:120] for q in twenty.captured_queries]
+    # Not more (one offer also shows the neighbouring buurten's offers: a few questions more).
+    assert len(twenty) <= len(one), [q["sql"][:120] for q in twenty.captured_queries]
 
 
 def test_demo_offers_are_marked_as_demo_in_the_admin(admin_client):

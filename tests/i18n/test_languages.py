@@ -96,7 +96,8 @@ def test_switcher_names_each_language_in_itself_and_stays_on_the_page(client):
 
 
 def test_translated_buurt_page_queries_are_bounded(client):
-    """The Arabic buurt page costs the same number of queries for one offer as for many."""
+    """The Arabic buurt page costs no more queries for many offers than for one (with one,
+    it also shows offers of the neighbouring buurten)."""
     buurt = BuurtPage.objects.get(title="Oog in Al")
     other = BuurtPage.objects.get(title__startswith="Voordorp")
     make_offer(buurt, summary_ar="قهوة مع الجيران")
@@ -109,7 +110,7 @@ def test_translated_buurt_page_queries_are_bounded(client):
     with CaptureQueriesContext(connection) as many:
         assert client.get(many_url).status_code == 200
     assert len(one) <= 20
-    assert len(many) == len(one)
+    assert len(many) <= len(one)
 
 
 @pytest.mark.parametrize(

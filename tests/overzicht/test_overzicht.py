@@ -98,30 +98,52 @@ def test_overview_queries_are_bounded(client, known):
     assert max(before) <= 14
 
 
+def read_as_dutch_excel(content: bytes) -> list[list[str]]:
+    """How Excel with Dutch settings opens a CSV file: UTF-8 only after a byte order mark
+    (else Windows-1252, so "ë" turns into "Ã«"), cells split on ";"."""
+    encoding = "utf-8-sig" if content.startswith(b"\xef\xbb\xbf") else "cp1252"
+    return list(csv.reader(io.StringIO(content.decode(encoding, errors="replace")), delimiter=";"))
+
+
 def test_csv_download(client, known):
     response = client.get(reverse("overzicht:stad-csv"))
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = read_as_dutch_excel(response.content)
     assert rows[0][0] == "hulpvraag-code"
     west = WijkPage.objects.get(slug="west")
     taal_west = next(r for r in rows if r[0] == "taal" and r[3] == "West")
     assert taal_west[2:] == [west.cbs_code, "West", "2", "0", "0"]
     city = next(r for r in rows if r[0] == "taal" and r[3] == "Heel Utrecht")
     assert city[4] == "1"
-    wijk_rows = list(
-        csv.reader(
-            io.StringIO(client.get(reverse("overzicht:wijk-csv", args=["west"])).content.decode())
-        )
+    wijk_rows = read_as_dutch_excel(
+        client.get(reverse("overzicht:wijk-csv", args=["west"])).content
     )
     assert next(r for r in wijk_rows if r[0] == "taal" and r[3] == "Oog in Al")[4] == "1"
+
+
+def test_csv_opens_in_columns_in_dutch_excel_with_accents_and_arabic_intact(client, known):
+    """Dutch Excel puts a comma-separated file in one column and reads UTF-8 without a byte
+    order mark as Windows-1252: every row must split into the same seven columns, and a
+    buurt's "ë" and an Arabic header come back as they were."""
+    oog_in_al = known["oog_in_al"]
+    oog_in_al.title = "Oog in Al; Cremerbuurt ë"
+    oog_in_al.save()
+    for url in (reverse("overzicht:stad-csv"), reverse("overzicht:wijk-csv", args=["west"])):
+        rows = read_as_dutch_excel(client.get(url).content)
+        assert rows[0][:2] == ["hulpvraag-code", "hulpvraag"]
+        assert len(rows) > 10 and {len(row) for row in rows} == {7}
+    wijk = read_as_dutch_excel(client.get(reverse("overzicht:wijk-csv", args=["west"])).content)
+    assert "Oog in Al; Cremerbuurt ë" in {row[3] for row in wijk}
+    arabic = read_as_dutch_excel(client.get("/ar" + reverse("overzicht:stad-csv")).content)
+    assert len(arabic[0]) == 7 and arabic[0][1] == "الحاجة"  # "hulpvraag"
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_stay_text(client, known):
     oog_in_al = known["oog_in_al"]
     oog_in_al.title = '=HYPERLINK("https://example.org/?x="&A1;"Klik")'
     oog_in_al.save()
-    body = client.get(reverse("overzicht:wijk-csv", args=["west"])).content.decode()
-    cells = {r[3] for r in csv.reader(io.StringIO(body))}
+    body = client.get(reverse("overzicht:wijk-csv", args=["west"])).content
+    cells = {r[3] for r in read_as_dutch_excel(body)}
     assert "'" + oog_in_al.title in cells
     assert oog_in_al.title not in cells
 

@@ -69,4 +69,5 @@ def test_each_page_asks_a_fixed_number_of_questions(client, language):
     more = {name: _count(client, url) for name, url in _urls(offers, prefix).items()}
     for name, limit in LIMITS.items():
         assert few[name] <= limit, (name, few[name])
-        assert more[name] == few[name], (name, "grows with the offers", few[name], more[name])
+        # Never more with more offers (a buurt with few shows its neighbours' offers too).
+        assert more[name] <= few[name], (name, "grows with the offers", few[name], more[name])

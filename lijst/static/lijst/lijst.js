@@ -79,11 +79,16 @@
     }
   }
 
+  // The sheet and card: with JavaScript a print button instead of the Ctrl+P tip.
   function setUpPrint() {
-    document.querySelectorAll(".bw-blad__print").forEach(function (button) {
+    var buttons = document.querySelectorAll(".bw-blad__print");
+    buttons.forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () { window.print(); });
     });
+    if (buttons.length) {
+      document.querySelectorAll(".bw-blad__tip").forEach(function (tip) { tip.hidden = true; });
+    }
   }
 
   function start() {
