@@ -22,9 +22,15 @@ pytestmark = [
 
 
 @pytest.fixture
-def limits_redis(settings):
-    """The limits cache on its own Redis database, empty before and after."""
-    caches = {**settings.CACHES, "limits": redis_cache("redis://127.0.0.1:6379/12")}
+def limits_redis(settings, worker_id):
+    """The limits cache on a Redis database of its own per test worker (12, 13, ...: one
+    worker's flush must not empty another's), empty before and after. Its timeouts are
+    longer than the site's half second: on a loaded machine that was too short, and every
+    search was written at once as if Redis were down (tested apart, on a closed port)."""
+    number = 12 + int(worker_id.removeprefix("gw")) if worker_id.startswith("gw") else 12
+    cache = redis_cache(f"redis://127.0.0.1:6379/{number}")
+    cache["OPTIONS"] = {**cache["OPTIONS"], "SOCKET_CONNECT_TIMEOUT": 5, "SOCKET_TIMEOUT": 5}
+    caches = {**settings.CACHES, "limits": cache}
     with override_settings(CACHES=caches):
         client = get_redis_connection("limits")
         client.flushdb()
