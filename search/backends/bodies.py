@@ -41,8 +41,8 @@ from .base import FACETS, Found
 
 FACET_FIELDS = {"hulpvraag": "needs", "wijk": "home_wijk", "doelgroep": "target_groups"}
 
-# ranking.Scorer in painless, with the same numbers (``script_params``). ``_score`` is 1
-# when the words are found in the offer's text, 0 when not (``relevance_query``).
+# ranking.Scorer in painless, with the same numbers (``script_params``). ``_score`` is the
+# BM25 of the words in the offer's text, 0 when they are not found (``relevance_query``).
 FUNCTIONS = """
 double fit(def doc, Map p, boolean text) {
   def needs = doc['needs'];
@@ -90,12 +90,19 @@ double staleness(def doc, Map p) {
   return checked.value.toInstant().toEpochMilli() < p.stale_before ? p.stale : 1.0;
 }
 """
-# score = fit x nearness x staleness (fit 1 when nothing is asked, as in sort_key).
+# score = fit x nearness x staleness (fit 1 when nothing is asked, as in sort_key), plus
+# less than ``TEXT_TIEBREAK`` for how well the words match (``_score`` is the text's BM25,
+# 0 when the words are not found): within equal fit and nearness the better match comes
+# first, as in the database backend. It is too small to pass a nearer offer more than a few
+# metres closer, and too small to change the fit that ``FIT_SORT_SCRIPT`` reads back.
+TEXT_TIEBREAK = 1e-4
 SCORE_SCRIPT = (
     FUNCTIONS
     + """
-double f = params.asks ? fit(doc, params, _score > 0.5) : 1.0;
-return f * nearness(doc, params) * staleness(doc, params);
+boolean text = _score > 0;
+double f = params.asks ? fit(doc, params, text) : 1.0;
+double strength = text ? params.tiebreak * _score / (1.0 + _score) : 0.0;
+return f * nearness(doc, params) * staleness(doc, params) + strength;
 """
 )
 # The fit back from the score (the engine keeps the score, not the fit): equal scores are
@@ -391,17 +398,16 @@ def text_query(criteria: Criteria) -> dict:
 
 
 def relevance_query(criteria: Criteria) -> dict:
-    """The offers that are results, scored 1 when the words are found in their text and 0
-    otherwise: the rest of the fit comes from the needs and groups in ``SCORE_SCRIPT``,
-    since the words count by whether they are found, not by how well (``ranking``)."""
+    """The offers that are results, scored by how well the words match their text (0 when
+    not found): ``SCORE_SCRIPT`` counts the words by whether they are found, and how well
+    only to order equal fits (``ranking``); the rest of the fit comes from the needs and
+    groups."""
     filters = filter_clauses(criteria)
     if asks := _asks(criteria):
         filters.append({"bool": {"should": asks, "minimum_should_match": 1}})
     query = {"bool": {"filter": filters}}
     if criteria.terms:
-        query["bool"]["should"] = [
-            {"constant_score": {"filter": text_query(criteria), "boost": 1.0}}
-        ]
+        query["bool"]["should"] = [text_query(criteria)]
     return query
 
 
@@ -424,6 +430,7 @@ def script_params(criteria: Criteria, today: datetime.date | None = None) -> dic
         "related_weight": ranking.RELATED_WEIGHT,
         "group_weight": ranking.GROUP_WEIGHT,
         "text_weight": ranking.TEXT_WEIGHT,
+        "tiebreak": TEXT_TIEBREAK,
         "step": ranking.FIT_STEP,
         "stale": ranking.STALE,
         # Midnight UTC, as the engine stores a date without a time.
