@@ -322,13 +322,20 @@ def _decoded_qr_codes(page) -> list[str]:
 
 
 def _scanned_qr_codes(page) -> list[str]:
-    """The QR codes read back from a screenshot of each, as a camera would."""
+    """The QR codes read back from a screenshot of each, as a camera would. The screenshot
+    has one pixel per CSS pixel, where a phone has two or three: at 375 px a 121 px code
+    with a long address has under 3 pixels per module, too few for the decoder, so the
+    image is enlarged three times first (each pixel a 3 x 3 block, nothing made up), and
+    given the white margin the paper or screen around it gives (the element's own
+    screenshot ends at the code's edge)."""
     import zxingcpp
-    from PIL import Image
+    from PIL import Image, ImageOps
 
     codes = []
     for qr in page.locator(".bw-blad__qr svg").all():
         image = Image.open(io.BytesIO(qr.screenshot())).convert("L")
+        image = image.resize((image.width * 3, image.height * 3), Image.Resampling.NEAREST)
+        image = ImageOps.expand(image, border=40, fill=255)
         codes += [found.text for found in zxingcpp.read_barcodes(image)]
     return codes
 
@@ -390,7 +397,10 @@ def test_professional_shortlists_prints_and_reads_the_overview(journey, offers, 
     with page.expect_download() as download:
         page.get_by_role("link", name="Download deze tabel (CSV, voor Excel)").click()
     assert download.value.suggested_filename.endswith(".csv")
-    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    # Read as Dutch Excel reads it: a UTF-8 byte order mark, then fields split by ";".
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     money = [r for r in rows[1:] if r[0] == "geldzaken"]
     # The CSV says what the page says: per buurt the same number of offers.
     assert [int(r[4]) for r in money] == shown, rows[0]
