@@ -14,7 +14,8 @@ page and a wijk page (cached after the first visit) and a search with a new word
 
 Per phase it counts answers by status, 5xx apart, cache hits (of requests sent once the fault
 was in place), and the time from the fault's end to the first cached answer (Redis) or the
-first uncached 200 (database), without any restart. ``--json`` prints the figures as JSON (tests/site/test_faults.py runs a short form).
+first uncached 200 (database), without any restart. ``--json`` prints the figures as JSON
+(tests/site/test_faults.py runs a short form).
 
     DATABASE_URL=postgres://buurtwijzer:buurtwijzer@127.0.0.1:5432/buurtwijzer \\
       .venv/bin/python bench/faults.py --seconds 20 --threads 8
