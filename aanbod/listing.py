@@ -8,9 +8,9 @@ from . import when
 from .models import AanbodPage
 
 
-def area_offers(area):
+def area_offers(area, request=None):
     """The listed offers of a wijk, a buurt or Heel Utrecht, with what a card shows."""
-    return AanbodPage.objects.listed().for_cards().under(area)
+    return AanbodPage.objects.listed(request=request).for_cards().under(area)
 
 
 def annotate_today(offers, now=None) -> list:

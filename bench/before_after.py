@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from faults import ROOT, Redis, start_site
-from side_by_side import URLS_SQL, _get, _shell, _wrk
+from measure import run_rounds, shell, stop
+from side_by_side import URLS_SQL
 
 
 def main() -> None:
@@ -45,23 +46,18 @@ def main() -> None:
         new, new_port = start_site(database_url, redis, 2, log)
         servers.append(new)
         env = {**os.environ, "DATABASE_URL": database_url}
-        buurt, offer = _shell(ROOT, sys.executable, env, URLS_SQL)
+        buurt, offer = shell(ROOT, sys.executable, env, URLS_SQL)
         wijk = "/" + buurt.strip("/").split("/")[0] + "/"
         pages = [("home", "/"), ("wijk", wijk), ("buurt", buurt), ("offer", offer)]
         pages.append(("offer (ar)", "/ar" + offer))
-        rates = {(page, side): [] for page, _ in pages for side in ("old", "new")}
-        for _page, path in pages:
-            for _ in range(3):
-                _get(old_port, path), _get(new_port, path)
-        for round_number in range(args.rounds):
-            for page, path in pages:
-                rates[page, "old"].append(_wrk(old_port, path, args.seconds))
-                rates[page, "new"].append(_wrk(new_port, path, args.seconds))
-            print(f"round {round_number + 1} of {args.rounds} done", file=sys.stderr)
+        rates = run_rounds(
+            [(page, {"old": path, "new": path}) for page, path in pages],
+            {"old": old_port, "new": new_port},
+            args.rounds,
+            args.seconds,
+        )
     finally:
-        for server in servers:
-            server.terminate()
-            server.wait(30)
+        stop(servers)
         redis.stop()
     print(f"{args.rounds} rounds of {args.seconds} s per page, wrk -t2 -c8, uncached")
     print("| page | before req/s | after req/s | after / before |")

@@ -12,9 +12,10 @@ page and a wijk page (cached after the first visit) and a search with a new word
 4. ``database-down``: the relay refuses connections and drops the open ones;
 5. ``database-back``: the relay lets them through again.
 
-Per phase it counts answers by status, 5xx apart, cache hits, and the time from the fault's
-end to the first cached answer (Redis) or the first uncached 200 (database), without any
-restart. ``--json`` prints the figures as JSON (tests/site/test_faults.py runs a short form).
+Per phase it counts answers by status, 5xx apart, cache hits (of requests sent once the fault
+was in place), and the time from the fault's end to the first cached answer (Redis) or the
+first uncached 200 (database), without any restart. ``--json`` prints the figures as JSON
+(tests/site/test_faults.py runs a short form).
 
     DATABASE_URL=postgres://buurtwijzer:buurtwijzer@127.0.0.1:5432/buurtwijzer \\
       .venv/bin/python bench/faults.py --seconds 20 --threads 8
@@ -36,6 +37,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +112,15 @@ class Relay:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+class Answer(NamedTuple):
+    phase: str  # the phase in which it arrived
+    kind: str  # "cached" (a page the cache holds) or "uncached" (a search never asked before)
+    status: int  # 0: no answer
+    note: str  # X-Page-Cache, or Retry-After of a 503
+    began: float
+    arrived: float
+
+
 class Redis:
     def __init__(self):
         self.port, self.process = free_port(), None
@@ -178,7 +189,7 @@ class Load:
     def __init__(self, base: str, paths: list[str], threads: int):
         self.base, self.paths = base, paths
         self.phase = "warm-up"
-        self.answers: list[tuple[str, str, int, str, float]] = []
+        self.answers: list[Answer] = []
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._run, args=(n,)) for n in range(threads)]
 
@@ -199,8 +210,9 @@ class Load:
             count += 1
             kind = "uncached" if "{word}" in path else "cached"
             url = self.base + path.format(word=f"fout{n}x{count}{secrets.token_hex(3)}")
+            began = time.monotonic()
             status, note = _get(url)
-            self.answers.append((self.phase, kind, status, note, time.monotonic()))
+            self.answers.append(Answer(self.phase, kind, status, note, began, time.monotonic()))
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -238,9 +250,9 @@ def run(database_url: str, seconds: float, threads: int, workers: int, log) -> d
         with Load(base, paths, threads) as load:
             for phase in PHASES:
                 load.phase = phase  # first: answers from here on belong to this phase
-                started[phase] = time.monotonic()
                 if phase in faults:
                     faults[phase]()
+                started[phase] = time.monotonic()  # the fault is in place
                 time.sleep(seconds)
     finally:
         server.terminate()
@@ -254,42 +266,46 @@ def run(database_url: str, seconds: float, threads: int, workers: int, log) -> d
 def _figures(answers, started) -> dict:
     figures = {}
     for phase in PHASES:
-        mine = [a for a in answers if a[0] == phase]
-        statuses = collections.Counter(str(status) for _, _, status, _, _ in mine)
+        mine = [a for a in answers if a.phase == phase]
+        statuses = collections.Counter(str(a.status) for a in mine)
         by_kind = {
-            kind: dict(collections.Counter(str(s) for _, k, s, _, _ in mine if k == kind))
+            kind: dict(collections.Counter(str(a.status) for a in mine if a.kind == kind))
             for kind in ("cached", "uncached")
         }
         figures[phase] = {
             "requests": len(mine),
             "statuses": dict(statuses),
             "by_kind": by_kind,
-            "5xx_other_than_503": sum(1 for _, _, s, _, _ in mine if 500 <= s != 503),
+            "5xx_other_than_503": sum(1 for a in mine if 500 <= a.status != 503),
             "no_answer": statuses.get("0", 0),
-            "cache_hits": sum(1 for *_, cache, _ in mine if cache == "hit"),
+            # only requests sent once the phase's fault was in place: an answer read from the
+            # cache just before Redis stopped may still arrive after it
+            "cache_hits": sum(1 for a in mine if a.note == "hit" and a.began >= started[phase]),
             "503_with_retry_after": sum(
-                1 for _, _, s, note, _ in mine if s == 503 and note.startswith("retry-after=")
+                1 for a in mine if a.status == 503 and a.note.startswith("retry-after=")
             ),
         }
     figures["redis-back"]["seconds_to_first_hit"] = _first(
-        answers, "redis-back", started, lambda a: a[3] == "hit"
+        answers, "redis-back", started, lambda a: a.note == "hit"
     )
     back = figures["database-back"]
     back["seconds_to_first_uncached_200"] = _first(
-        answers, "database-back", started, lambda a: a[1] == "uncached" and a[2] == 200
+        answers, "database-back", started, lambda a: a.kind == "uncached" and a.status == 200
     )
     # Searches that were waiting on the cut connection still answer 503 just after it is
     # restored; once one search has been answered, none may fail any more.
     if back["seconds_to_first_uncached_200"] is not None:
         recovered = started["database-back"] + back["seconds_to_first_uncached_200"]
         back["5xx_after_recovery"] = sum(
-            1 for p, _, s, _, t in answers if p == "database-back" and t > recovered and s >= 500
+            1
+            for a in answers
+            if a.phase == "database-back" and a.arrived > recovered and a.status >= 500
         )
     return figures
 
 
 def _first(answers, phase, started, test) -> float | None:
-    times = [a[4] for a in answers if a[0] == phase and test(a)]
+    times = [a.arrived for a in answers if a.phase == phase and test(a)]
     return round(min(times) - started[phase], 2) if times else None
 
 

@@ -14,15 +14,14 @@ and static files collected (bench/README.md, "Side by side with bakerydemo")."""
 
 import argparse
 import os
-import re
 import secrets
 import statistics
 import subprocess
 import sys
-import urllib.request
 from pathlib import Path
 
 from faults import ROOT, Redis, free_port, start_site, wait_for_port
+from measure import run_rounds, shell, stop
 
 # (label, Buurtwijzer's page, the comparable bakerydemo page)
 PAGES = [
@@ -41,12 +40,6 @@ BREAD_SQL = """
 from bakerydemo.breads.models import BreadPage
 print("URLS", BreadPage.objects.live().order_by("pk").first().url)
 """
-
-
-def _shell(root: Path, python: str, env: dict, code: str) -> list[str]:
-    command = [python, "manage.py", "shell", "-c", code]
-    out = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=True)  # noqa: S603
-    return next(line for line in out.stdout.splitlines() if line.startswith("URLS")).split()[1:]
 
 
 def _bakery_env(database_url: str) -> dict:
@@ -68,22 +61,6 @@ def _start_bakery(root: Path, database_url: str, log) -> tuple[subprocess.Popen,
     server = subprocess.Popen(gunicorn, cwd=root, env=env, stdout=log, stderr=log)  # noqa: S603
     wait_for_port(port)
     return server, port, env
-
-
-def _wrk(port: int, path: str, seconds: int) -> float:
-    url = f"http://127.0.0.1:{port}{path}"
-    command = ["wrk", "-t2", "-c8", f"-d{seconds}s", "--timeout", "30s", url]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
-    if "Non-2xx" in out or "Socket errors" in out:
-        raise RuntimeError(f"errors while measuring {url}:\n{out}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-
-def _get(port: int, path: str) -> bytes:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as answer:  # noqa: S310
-        if answer.status != 200:
-            raise RuntimeError(f"{path}: {answer.status}")
-        return answer.read()
 
 
 def main() -> None:
@@ -117,33 +94,36 @@ def main() -> None:
     try:
         os.environ["BUURTWIJZER_PAGE_CACHE"] = "0"
         uncached, ours_port = start_site(database_url, redis, 2, log)
+        servers.append(uncached)
         os.environ["BUURTWIJZER_PAGE_CACHE"] = "1"
         cached, cached_port = start_site(database_url, redis, 2, log)
+        servers.append(cached)
         baker, baker_port, baker_env = _start_bakery(bakery, args.bakerydemo_database, log)
-        servers = [uncached, cached, baker]
+        servers.append(baker)
         env = {**os.environ, "DATABASE_URL": database_url}
-        buurt, offer = _shell(ROOT, sys.executable, env, URLS_SQL)
-        (bread,) = _shell(bakery, str(bakery / ".venv/bin/python"), baker_env, BREAD_SQL)
+        buurt, offer = shell(ROOT, sys.executable, env, URLS_SQL)
+        (bread,) = shell(bakery, str(bakery / ".venv/bin/python"), baker_env, BREAD_SQL)
         pages = [
             (label, ours.format(buurt=buurt, offer=offer), theirs.format(bread=bread))
             for label, ours, theirs in PAGES
         ]
-        rates = {(label, site): [] for label, _, _ in pages for site in ("ours", "cached", "baker")}
         sizes = {}
-        for label, ours, theirs in pages:
-            for _ in range(3):  # warm up: caches, the catalogue, the first compiled templates
-                sizes[label] = (len(_get(ours_port, ours)), len(_get(baker_port, theirs)))
-                _get(cached_port, ours)
-        for round_number in range(args.rounds):
-            for label, ours, theirs in pages:
-                rates[label, "ours"].append(_wrk(ours_port, ours, args.seconds))
-                rates[label, "baker"].append(_wrk(baker_port, theirs, args.seconds))
-                rates[label, "cached"].append(_wrk(cached_port, ours, args.seconds))
-            print(f"round {round_number + 1} of {args.rounds} done", file=sys.stderr)
+
+        def size(label, server, body):
+            sizes[label, server] = len(body)
+
+        rates = run_rounds(
+            [
+                (label, {"ours": ours, "baker": theirs, "cached": ours})
+                for label, ours, theirs in pages
+            ],
+            {"ours": ours_port, "baker": baker_port, "cached": cached_port},
+            args.rounds,
+            args.seconds,
+            on_warm_up=size,
+        )
     finally:
-        for server in servers:
-            server.terminate()
-            server.wait(30)
+        stop(servers)
         redis.stop()
     print(f"commit {commit}; {args.rounds} rounds of {args.seconds} s per page, wrk -t2 -c8")
     print(
@@ -157,7 +137,7 @@ def main() -> None:
         )
         print(
             f"| {label} (`{ours}`) | {mine:,.1f} | {theirs:,.1f} | **{mine / theirs:.2f}** | "
-            f"{sizes[label][0]:,} / {sizes[label][1]:,} | {warm:,.0f} | {warm / mine:.1f}x |"
+            f"{sizes[label, 'ours']:,} / {sizes[label, 'baker']:,} | {warm:,.0f} | {warm / mine:.1f}x |"
         )
     print(f"load average after: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f}")
 

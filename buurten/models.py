@@ -13,6 +13,7 @@ from wagtail.search import index
 from aanbod.listing import annotate_today, area_context, area_offers
 from aanbod.models import AanbodPage
 from aanbod.models.permissions import RightsMixin
+from aanbod.models.queryset import public
 from aanbod.public import PublicUrlMixin
 from utrecht.postcode import PostcodeError, PostcodeMatch, lookup
 from vertalingen.panels import TranslationStatusPanel
@@ -55,7 +56,7 @@ class AreaPage(RightsMixin, PublicUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["result"] = area_context(area_offers(self))
+        context["result"] = area_context(area_offers(self, request))
         return context
 
 
@@ -69,7 +70,8 @@ class WijkPage(AreaPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["buurten"] = BuurtPage.objects.child_of(self).live().public().order_by("title")
+        buurten = BuurtPage.objects.child_of(self).live()
+        context["buurten"] = public(buurten, request).order_by("title")
         return context
 
 
@@ -100,7 +102,7 @@ class BuurtPage(AreaPage):
         own = context["result"]["offers"]
         # Only for a buurt with few offers: a page with more asks fewer questions, never more.
         context["nearby"] = (
-            self.nearby_offers(exclude=[offer.pk for offer in own])
+            self.nearby_offers(exclude=[offer.pk for offer in own], request=request)
             if len(own) < self.NEARBY_WHEN_FEWER
             else []
         )
@@ -122,12 +124,13 @@ class BuurtPage(AreaPage):
         dx = (other.longitude - self.longitude) * 111.2 * math.cos(math.radians(self.latitude))
         return math.hypot(dx, dy)
 
-    def nearby_offers(self, exclude=()) -> list:
+    def nearby_offers(self, exclude=(), request=None) -> list:
         """Up to NEARBY_SHOWN listed offers placed in the other buurten of this wijk, from the
         nearest buurt (by its centre) on, each with ``nearby_buurt``; in two queries and the
         cards' prefetches."""
+        siblings = BuurtPage.objects.sibling_of(self, inclusive=False).live()
         siblings = sorted(
-            BuurtPage.objects.sibling_of(self, inclusive=False).live().public(),
+            public(siblings, request),
             key=lambda buurt: (self._distance(buurt), buurt.title),
         )
         if not siblings:
@@ -138,7 +141,7 @@ class BuurtPage(AreaPage):
             output_field=IntegerField(),
         )
         offers = list(
-            AanbodPage.objects.listed()
+            AanbodPage.objects.listed(request=request)
             .for_cards()
             .filter(depth=self.depth + 1, path__startswith=self.path[: -self.steplen])
             .exclude(pk__in=list(exclude))
@@ -182,5 +185,5 @@ class StedelijkPage(RightsMixin, PublicUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["result"] = area_context(area_offers(self))
+        context["result"] = area_context(area_offers(self, request))
         return context

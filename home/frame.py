@@ -12,7 +12,7 @@ Only plain values (strings, tuples) and objects that no request changes are kept
 
 from django.http.request import split_domain_port
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
 
 from pagecache.invalidation import ALL, SHARED, versions
@@ -48,6 +48,16 @@ def forget() -> None:
     _store.clear()
 
 
+def restricted_paths(request) -> tuple[str, ...]:
+    """The tree paths of the pages with a view restriction (login, password or group).
+    Saving or deleting a restriction raises ``all`` (pagecache.invalidation)."""
+
+    def build():
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    return cached(request, ("restricted_paths",), build)
+
+
 def _find_site(request):
     site = Site._find_for_request(request)
     if site is not None:
@@ -68,8 +78,9 @@ def site_for(request):
 
 
 class SiteMiddleware:
-    """Gives a request that Wagtail serves its site (see ``site_for``) instead of a query per
-    request. Other views (the health check, the API) do not touch the database for it."""
+    """Gives a request that Wagtail serves its site (see ``site_for``) and the restricted
+    sections (``restricted_paths``) instead of a query per request for each. Other views
+    (the health check, the API) do not touch the database for them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -80,3 +91,5 @@ class SiteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_serve:
             site_for(request)
+            # for aanbod.models.queryset.public: lists of pages without a query for these
+            request.restricted_paths = restricted_paths(request)

@@ -42,9 +42,22 @@ def coming_slots(today: datetime.date) -> Q:
     return repeating | Q(date__gte=today)
 
 
+def public(pages, request=None):
+    """``pages.public()``: no page in or below a section with a view restriction. Wagtail
+    reads the restrictions in a query of its own; a request that Wagtail serves brings them
+    along, kept per process (``request.restricted_paths``, set by home.frame)."""
+    paths = getattr(request, "restricted_paths", None)
+    if paths is None:
+        return pages.public()
+    private = Q()
+    for path in paths:  # Wagtail's descendant_of_q(restricted page, inclusive=True)
+        private |= Q(path__startswith=path)
+    return pages.exclude(private) if private else pages
+
+
 class AanbodQuerySet(PageQuerySet):
-    def visible(self):
-        return self.live().public()
+    def visible(self, request=None):
+        return public(self.live(), request)
 
     def not_ended(self):
         return self.exclude(status=Status.BEEINDIGD)
@@ -62,8 +75,8 @@ class AanbodQuerySet(PageQuerySet):
         the ones editors must keep true (redactie.verification)."""
         return self.live().not_ended().not_past(today)
 
-    def listed(self, today: datetime.date | None = None):
-        return self.visible().not_ended().not_past(today)
+    def listed(self, today: datetime.date | None = None, request=None):
+        return self.visible(request).not_ended().not_past(today)
 
     def searchable(self, today: datetime.date | None = None):
         return self.listed(today).filter(status=Status.ACTIEF)

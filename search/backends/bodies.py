@@ -3,10 +3,13 @@ mappings, one document per searchable offer, the body of a search, and how its a
 becomes a ``Found``. Plain dicts, no client: the OpenSearch and the Elasticsearch backend
 both send exactly these, so the two cannot drift apart.
 
-The index has a Dutch analyzer (ASCII folding, Dutch stop words and stemmer) and, at search
-time only, a synonym filter made from the needs' own words (label, resident phrasing,
-synonyms). Because the synonyms are part of the index settings, a change to a need builds a
-new index and moves the alias to it (``search.backends.engine``).
+The index has a Dutch analyzer (ASCII folding, Dutch stop words and stemmer); the words are
+searched as they are typed, with no synonyms, and each word of four letters or more also as
+the start of a word, as the database backend does (``search.fulltext``): which offers have
+the words in their text is then the same on every backend. The needs' own words count as
+needs (``search.understanding``), not again as text. The needs' labels are in each
+document, so a change to a need builds a new index and moves the alias to it
+(``search.backends.engine``).
 
 Each translation of an offer's title, summary and body is indexed with its language's
 analyzer: English, Arabic and Turkish are built like the engine's own ``english``,
@@ -20,9 +23,9 @@ and scores 1 when the words are found in the text, 0 when not; one painless scri
 (``SCORE_SCRIPT``) works out the fit from the offer's needs, main needs and target groups
 as ``ranking.Scorer.relevance`` does, rounds it down to a step, and multiplies by nearness
 and staleness. Equal scores are ordered by fit (``FIT_SORT_SCRIPT``), distance, the title
-in the visitor's language (``sort_title.<lang>``) and id. What the engines cannot do: the
-database orders equal fits by how well the words match before distance; the engines skip
-that step (search/README.md). Facets are aggregations.
+in the visitor's language (``sort_title.<lang>``) and id; how well the words match (BM25)
+orders equal fits and equal nearness through a bounded tiebreak in the score
+(``TEXT_TIEBREAK``). Facets are aggregations.
 """
 
 import datetime
@@ -34,9 +37,9 @@ from aanbod.models import AanbodPage, Hulpvraag
 from utrecht.neighbourhoods import buurt_by_code
 
 from .. import facts as offer_facts
-from .. import ranking, understanding, vocabulary
+from .. import fulltext, ranking, understanding, vocabulary
 from ..criteria import Criteria
-from ..text import fold, kept_words, normalise
+from ..text import fold, kept_words
 from .base import FACETS, Found
 
 FACET_FIELDS = {"hulpvraag": "needs", "wijk": "home_wijk", "doelgroep": "target_groups"}
@@ -145,18 +148,7 @@ def wijk_of(buurt_code: str) -> str | None:
     return buurt.wijk_code if buurt else None
 
 
-def synonym_rules(needs) -> list[str]:
-    """One rule per need: all its words mean the same ("eenzaam, alleen, ..., eenzaamheid")."""
-    rules = []
-    for need in needs:
-        words = [normalise(w) for w in (need.label, *need.synonym_list)]
-        words = list(dict.fromkeys(w for w in words if w))
-        if len(words) > 1:
-            rules.append(", ".join(words))
-    return rules
-
-
-def _analysis(rules: list[str]) -> dict:
+def _analysis() -> dict:
     def custom(*filters):
         return {"type": "custom", "tokenizer": "standard", "filter": list(filters)}
 
@@ -166,11 +158,6 @@ def _analysis(rules: list[str]) -> dict:
             # Words the stemmer must leave alone ("ouderen" is not "ouders"), as in search.text.
             "buurtwijzer_keep": {"type": "keyword_marker", "keywords": sorted(kept_words("nl"))},
             "buurtwijzer_stop": {"type": "stop", "stopwords": "_dutch_"},
-            "buurtwijzer_hulpvragen": {
-                "type": "synonym_graph",
-                "synonyms": rules or ["hulpvraag, hulpvragen"],
-                "lenient": True,
-            },
             "buurtwijzer_en_possessive": {"type": "stemmer", "language": "possessive_english"},
             "buurtwijzer_en_stop": {"type": "stop", "stopwords": "_english_"},
             "buurtwijzer_en_stemmer": {"type": "stemmer", "language": "english"},
@@ -183,10 +170,6 @@ def _analysis(rules: list[str]) -> dict:
         "analyzer": {
             "buurtwijzer_nl": custom(
                 "lowercase", "asciifolding", "buurtwijzer_stop", "buurtwijzer_keep",
-                "buurtwijzer_stemmer",
-            ),
-            "buurtwijzer_nl_zoeken": custom(
-                "lowercase", "asciifolding", "buurtwijzer_hulpvragen", "buurtwijzer_keep",
                 "buurtwijzer_stemmer",
             ),
             "buurtwijzer_en": custom(
@@ -206,13 +189,13 @@ def _analysis(rules: list[str]) -> dict:
     }  # fmt: skip
 
 
-def index_body(rules: list[str], replicas: int = 0) -> dict:
+def index_body(replicas: int = 0) -> dict:
     """Settings and mappings of the offers index (``replicas``: copies on other nodes)."""
-    dutch = {
-        "type": "text",
-        "analyzer": "buurtwijzer_nl",
-        "search_analyzer": "buurtwijzer_nl_zoeken",
-    }
+    # The words as the resident typed them, analysed as the text is: no synonyms at search
+    # time. The needs' words already count as needs (search.understanding); expanding "wandelen"
+    # to every word of "bewegen" found the text of every sports offer, and the database
+    # backend, which searches the words only, found other offers (search/README.md).
+    dutch = {"type": "text", "analyzer": "buurtwijzer_nl"}
     keyword = {"type": "keyword"}
     boolean = {"type": "boolean"}
     translated = {
@@ -224,7 +207,7 @@ def index_body(rules: list[str], replicas: int = 0) -> dict:
         "settings": {
             "number_of_shards": 1,
             "number_of_replicas": replicas,
-            "analysis": _analysis(rules),
+            "analysis": _analysis(),
         },
         "mappings": {
             "dynamic": "strict",
@@ -386,7 +369,7 @@ def _asks(criteria: Criteria) -> list[dict]:
 
 
 def text_query(criteria: Criteria) -> dict:
-    return {
+    words = {
         "multi_match": {
             "query": " ".join(criteria.terms),
             "fields": TEXT_FIELDS,
@@ -395,6 +378,21 @@ def text_query(criteria: Criteria) -> dict:
             # 200 ms a search at 10,000 offers (bench/README.md).
         }
     }
+    # Each word of at least ``fulltext.MIN_PREFIX`` letters also as the start of a word, as
+    # the database backend searches it ("koffie" finds "koffieochtend"). Words are letters
+    # and digits only (search.text), so they are safe in a query string.
+    prefixes = [f"{term}*" for term in criteria.terms if len(term) >= fulltext.MIN_PREFIX]
+    if not prefixes:
+        return words
+    starts = {
+        "query_string": {
+            "query": " ".join(prefixes),
+            "fields": TEXT_FIELDS,
+            "analyze_wildcard": True,
+            "default_operator": "or",
+        }
+    }
+    return {"bool": {"should": [words, starts], "minimum_should_match": 1}}
 
 
 def relevance_query(criteria: Criteria) -> dict:

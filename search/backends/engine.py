@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone, translation
 
-from aanbod.models import AanbodPage, Hulpvraag
+from aanbod.models import AanbodPage
 
 from ..criteria import Criteria
 from . import bodies
@@ -108,11 +108,10 @@ class EngineBackend(SearchBackend):
         self.rebuild()
 
     def rebuild(self) -> int:
-        """A new index with the needs' current synonyms, filled, then the alias moved to it."""
+        """A new index (with the needs' current labels in its documents), filled, then the
+        alias moved to it."""
         new = f"{self.alias}-{time.time_ns()}"
-        with translation.override("nl"):
-            rules = bodies.synonym_rules(Hulpvraag.objects.all())
-        self._create(new, bodies.index_body(rules, self.replicas))
+        self._create(new, bodies.index_body(self.replicas))
         queryset = AanbodPage.objects.searchable()
         self._fill(new, queryset)
         old = list(self.current())

@@ -151,3 +151,15 @@ def test_the_offers_own_page_answers_for_visible_offers_only(client, offers):
     assert status["draft"] == 404
     # Wagtail asks for the password instead of showing the page.
     assert "Zwaluwcafé restricted" not in client.get(offers["restricted"].url).content.decode()
+
+
+def test_a_restriction_added_or_removed_later_reaches_the_lists(client, offers):
+    """The restricted sections are kept per process (home.frame): a password put on an offer
+    after its buurt page was shown hides it there at once, and taking it off shows it again."""
+    assert buurt_page(client, offers) == wijk_page(client, offers) == LISTED
+    restriction = PageViewRestriction.objects.create(
+        page=offers["active"], restriction_type="password", password="geheim"
+    )
+    assert buurt_page(client, offers) == wijk_page(client, offers) == {"closed"}
+    restriction.delete()
+    assert buurt_page(client, offers) == wijk_page(client, offers) == LISTED

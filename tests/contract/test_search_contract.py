@@ -500,3 +500,36 @@ def test_equal_fits_are_in_the_order_of_the_visitors_language(client, backend, i
     # equal fits by how well the words match first: search/README.md.)
     assert titles(search(client, hulpvraag="eenzaamheid")) == ["Aan tafel", "Zondagmiddag"]
     assert titles(search(client, hulpvraag="eenzaamheid", taal=language)) == [sunday, table]
+
+
+# The words count as found only where the offer's own text has them, as on the database:
+# the engines once widened each word to all the words of its need at search time, so an
+# offer that said "fietsen" had the text of "wandelen" and came before the walking groups
+# ("wandelen" near 3524 BR, "repair café" near 3523 LK in the relevance set).
+@pytest.mark.parametrize(
+    "words,need,matching,other",
+    [
+        ("wandelen", "bewegen", "Samen wandelen door het park.", "Samen fietsen door de stad."),
+        (
+            "repair café",
+            "praktische-hulp",
+            "In het repair café maken vrijwilligers uw spullen.",
+            "Een vrijwilliger doet kleine klusjes in huis.",
+        ),
+    ],
+)
+def test_offers_whose_text_has_the_words_come_first_nearest_first(
+    client, backend, indexed, words, need, matching, other
+):
+    # From Oog in Al: the station is 1.5 km away, the Vredenburg 1.9 km, Lombok 0.9 km.
+    for title, summary, place in [
+        ("Bij het station", matching, STATION),
+        ("Op het Vredenburg", matching, VREDENBURG),
+        ("In Lombok", other, LOMBOK),
+    ]:
+        make_offer(
+            buurt("Lombok-West"), title=title, summary=summary, needs=(need,), plekken=[place]
+        )
+    indexed()
+    data = search(client, q=words, postcode="3533 EH")
+    assert titles(data) == ["Bij het station", "Op het Vredenburg", "In Lombok"]

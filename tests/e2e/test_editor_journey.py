@@ -79,16 +79,30 @@ def test_an_editor_from_invitation_to_an_approved_offer(page, browser):
     _log_in(page, "fatima@example.org", NEW_PASSWORD)
     _look(page, "05-dashboard-redacteur", seen)
 
-    # A new offer in her buurt, with an address and no coordinates.
-    page.goto(
-        page.base_url
-        + reverse("wagtailadmin_pages:add", args=["aanbod", "aanbodpage", oog_in_al.pk])
-    )
+    # "Nieuw aanbod" on her dashboard opens the form under her buurt.
+    page.locator("#nieuw-aanbod-content").get_by_role("link", name="Nieuw aanbod").click()
+    page.wait_for_url(f"**/pages/add/aanbod/aanbodpage/{oog_in_al.pk}/**")
     _look(page, "06-nieuw-aanbod", seen)
+
+    # Filled in with an address and no coordinates; the checks panel groups its findings.
     page.locator("#id_title_nl").fill("Koffie-ochtend in de Oog in Al")
+    page.locator("#id_summary_nl").fill(
+        "Elke dinsdag drinken buren samen koffie. Iedereen is welkom. Indien u wilt, kunt u "
+        "teneinde kennis te maken langskomen."
+    )
+    panel = page.locator("[data-bw-checks]")
+    official = panel.locator("details.bw-checks__group[data-kind=officialese]")
+    official.wait_for(timeout=15_000)
+    if official.get_attribute("open") is None:  # only the worst rule starts open
+        official.locator("summary").click()
+    assert panel.locator("ins.bw-checks__alternative", has_text="om").first.is_visible()
+    _look(page, "06b-controle-gegroepeerd", seen)
     page.locator("#id_summary_nl").fill(
         "Elke dinsdag drinken buren samen koffie. Iedereen is welkom."
     )
+    page.locator("#id_plekken-ADD").click()
+    page.locator("#id_plekken-0-address").fill("Kanaalweg 1")
+    page.locator("#id_plekken-0-postcode").fill("3526 KL")
     page.locator("input[name=needs]").first.check()
     page.locator("[data-w-dropdown-target='toggle']").last.click()
     page.get_by_role("button", name=re.compile("Stuur door naar")).click()
@@ -96,6 +110,8 @@ def test_an_editor_from_invitation_to_an_approved_offer(page, browser):
     _look(page, "07-ingediend", seen)
     offer = AanbodPage.objects.get(title="Koffie-ochtend in de Oog in Al")
     assert not offer.live
+    place = offer.get_latest_revision_as_object().plekken.get()
+    assert place.address == "Kanaalweg 1"
     page.context.clear_cookies()
 
     # The coordinator approves it from the dashboard.
@@ -109,5 +125,9 @@ def test_an_editor_from_invitation_to_an_approved_offer(page, browser):
     _look(page, "10-goedgekeurd", seen)
     offer.refresh_from_db()
     assert offer.live
+    page.context.clear_cookies()
+    response = page.goto(page.base_url + offer.url)
+    assert response.status == 200
+    assert page.get_by_role("heading", name="Koffie-ochtend in de Oog in Al").first.is_visible()
 
     assert not any(seen.values()), {name: found for name, found in seen.items() if found}

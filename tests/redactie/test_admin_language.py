@@ -44,3 +44,9 @@ def test_reports_say_afgehandeld_in_words(client, editor, places):
     assert "De tijd klopt niet" in html
     handled = client.get("/admin/snippets/redactie/melding/?afgehandeld=ja").content.decode()
     assert "De tijd klopt niet" not in handled
+
+
+def test_the_scan_catches_an_english_word_and_je():
+    assert problems(visible_text("<p>Save your changes</p>"))
+    assert problems(visible_text('<input placeholder="Zoek je pagina">'))
+    assert problems(visible_text("<p>Sla uw wijzigingen op</p>")) == []

@@ -2,10 +2,11 @@
 create and the searches they send (search.backends.bodies). tests/contract runs the same
 against the real node."""
 
+import dataclasses
+
 import pytest
 from django.conf import settings
 
-from aanbod.models import Hulpvraag
 from search.backends import bodies
 from search.forms import SearchForm
 from search.understanding import interpret
@@ -19,28 +20,33 @@ def criteria(**params):
     return form.criteria(interpret(params.get("q", ""), "nl"))
 
 
-def test_synonyms_come_from_the_needs():
-    rules = bodies.synonym_rules(Hulpvraag.objects.all())
-    assert any(r.startswith("eenzaamheid, eenzaam, alleen") for r in rules)
-    need = Hulpvraag.objects.get(code="eenzaamheid")
-    need.synonyms = "kwebbelen, <b>html</b>"
-    rules = bodies.synonym_rules([need])
-    assert rules == ["eenzaamheid, kwebbelen, b html b"]
-
-
-def test_index_has_a_dutch_analyzer_synonyms_and_a_geo_point():
-    body = bodies.index_body(["eenzaamheid, eenzaam"])
+def test_index_has_a_dutch_analyzer_and_a_geo_point():
+    body = bodies.index_body()
     analysis = body["settings"]["analysis"]
     assert analysis["filter"]["buurtwijzer_stemmer"] == {"type": "stemmer", "language": "dutch"}
-    assert analysis["filter"]["buurtwijzer_hulpvragen"]["synonyms"] == ["eenzaamheid, eenzaam"]
     assert "ouderen" in analysis["filter"]["buurtwijzer_keep"]["keywords"]
-    # Synonyms at search time only: editing a need needs no re-analysis of every offer.
-    assert "buurtwijzer_hulpvragen" not in analysis["analyzer"]["buurtwijzer_nl"]["filter"]
-    assert "buurtwijzer_hulpvragen" in analysis["analyzer"]["buurtwijzer_nl_zoeken"]["filter"]
     properties = body["mappings"]["properties"]
     assert properties["location"] == {"type": "geo_point"}
-    assert properties["summary"]["search_analyzer"] == "buurtwijzer_nl_zoeken"
     assert properties["needs"] == {"type": "keyword"}
+
+
+def test_the_words_are_searched_as_typed_not_widened_to_their_need():
+    # The database backend searches the words themselves; the needs count as needs. A
+    # synonym filter at search time made "wandelen" find every offer that says "fietsen".
+    body = bodies.index_body()
+    analysis = body["settings"]["analysis"]
+    assert not any(f.get("type", "").startswith("synonym") for f in analysis["filter"].values())
+    assert "search_analyzer" not in body["mappings"]["properties"]["summary"]
+
+
+def test_long_words_are_also_searched_as_the_start_of_a_word():
+    # As the database backend: "koffie" finds "koffieochtend"; words shorter than
+    # fulltext.MIN_PREFIX only as themselves.
+    query = bodies.text_query(dataclasses.replace(criteria(q="koffie"), terms=("tv", "koffie")))
+    words, starts = query["bool"]["should"]
+    assert words["multi_match"]["query"] == "tv koffie"
+    assert starts["query_string"]["query"] == "koffie*"
+    assert "multi_match" in bodies.text_query(dataclasses.replace(criteria(q="tv"), terms=("tv",)))
 
 
 def scored(body) -> tuple[dict, dict]:
@@ -58,8 +64,10 @@ def test_search_ranks_needs_text_and_nearness_and_counts_facets():
     # The words' match score reaches the script, which counts them by whether they are
     # found and uses how well only to order equal fits (a bounded tiebreak).
     (text,) = query["bool"]["should"]
-    assert text["multi_match"]["query"] == "voel alleen"
-    assert "fuzziness" not in text["multi_match"]
+    words, starts = text["bool"]["should"]
+    assert words["multi_match"]["query"] == "voel alleen"
+    assert "fuzziness" not in words["multi_match"]
+    assert starts["query_string"]["query"] == "voel* alleen*"
     assert 0 < params["tiebreak"] < 0.001
     asks = query["bool"]["filter"][-1]["bool"]
     assert asks["minimum_should_match"] == 1
@@ -80,7 +88,7 @@ def test_search_ranks_needs_text_and_nearness_and_counts_facets():
 def test_ties_follow_the_visitors_language():
     body = bodies.search_body(criteria(q="lonely", taal="ar"))
     assert any("sort_title.ar" in s for s in body["sort"][1:])
-    properties = bodies.index_body([])["mappings"]["properties"]
+    properties = bodies.index_body()["mappings"]["properties"]
     assert set(properties["sort_title"]["properties"]) == {c for c, _ in settings.LANGUAGES}
     assert properties["main_needs"] == {"type": "keyword"}
 
@@ -120,7 +128,7 @@ def test_a_search_with_only_filters_still_ranks_by_freshness():
 def test_every_site_language_has_its_own_analyzed_texts():
     languages = {code for code, _ in settings.LANGUAGES} - {"nl"}
     assert set(bodies.LANGUAGE_ANALYZERS) == languages
-    body = bodies.index_body([])
+    body = bodies.index_body()
     properties = body["mappings"]["properties"]
     analyzers = body["settings"]["analysis"]["analyzer"]
     for language, analyzer in bodies.LANGUAGE_ANALYZERS.items():
@@ -132,4 +140,4 @@ def test_every_site_language_has_its_own_analyzed_texts():
 
 
 def test_replicas_come_from_the_settings():
-    assert bodies.index_body([], replicas=2)["settings"]["number_of_replicas"] == 2
+    assert bodies.index_body(replicas=2)["settings"]["number_of_replicas"] == 2

@@ -51,8 +51,8 @@ def test_redis_down_gives_no_errors_and_the_database_down_gives_503_then_recover
         assert figures[phase]["no_answer"] == 0, (phase, figures[phase])
     for phase in ("normal", "redis-down", "redis-back"):
         assert set(figures[phase]["statuses"]) == {"200"}, (phase, figures[phase])
-    # rendered without the cache: at most the answers already on their way (one per thread)
-    assert figures["redis-down"]["cache_hits"] <= 4
+    # once Redis is stopped, no page comes from the cache
+    assert figures["redis-down"]["cache_hits"] == 0
     assert figures["redis-back"]["seconds_to_first_hit"] is not None  # caching came back
     down = figures["database-down"]
     assert down["by_kind"]["cached"] == {"200": down["by_kind"]["cached"]["200"]}

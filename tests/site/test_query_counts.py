@@ -14,10 +14,11 @@ from home.models import ThemaPage
 from tests.factories import make_offer
 
 # The most questions each page may ask (measured 3 December 2026, with room for one more;
-# home, buurt, wijk, offer and theme again after issue 19: the frame per process, routing).
+# home, buurt, wijk, offer and theme again after issue 19: the frame per process, routing,
+# the restricted sections per process).
 # The buurt here has two offers, so it also shows its neighbours' offers (issue 17): 8
 # questions for its own, 4 for the neighbouring buurten and their offers' needs, times and places.
-LIMITS = {"home": 4, "buurt": 12, "wijk": 11, "offer": 9, "theme": 12, "search": 18, "list": 10}
+LIMITS = {"home": 4, "buurt": 10, "wijk": 11, "offer": 9, "theme": 12, "search": 18, "list": 10}
 TIMES = [{"weekday": 1, "opens_at": datetime.time(10), "closes_at": datetime.time(12)}]
 PLACES = [
     {
