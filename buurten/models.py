@@ -128,9 +128,9 @@ class BuurtPage(AreaPage):
         """Up to NEARBY_SHOWN listed offers placed in the other buurten of this wijk, from the
         nearest buurt (by its centre) on, each with ``nearby_buurt``; in two queries and the
         cards' prefetches."""
-        siblings = BuurtPage.objects.sibling_of(self, inclusive=False).live()
+        others = BuurtPage.objects.sibling_of(self, inclusive=False).live()
         siblings = sorted(
-            public(siblings, request),
+            public(others, request),
             key=lambda buurt: (self._distance(buurt), buurt.title),
         )
         if not siblings:
