@@ -137,3 +137,16 @@ def build() -> Catalogue:
 _cache = ProcessCache(VERSION_KEY, build, also_changes=datetime.date.today)
 current = _cache.current
 forget = _cache.forget
+
+
+def _spoken_languages() -> frozenset[str]:
+    """The languages that at least one searchable offer speaks."""
+    spoken = set()
+    for languages in AanbodPage.objects.searchable().values_list("languages", flat=True):
+        if isinstance(languages, list):
+            spoken.update(str(code) for code in languages)
+    return frozenset(spoken)
+
+
+# Changes with the catalogue (the same version), but costs one small query, not a build.
+spoken_languages = ProcessCache(VERSION_KEY, _spoken_languages).current

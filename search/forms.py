@@ -13,7 +13,7 @@ from utrecht.neighbourhoods import buurt_by_code, buurten, wijk_by_code, wijken
 from utrecht.postcode import PostcodeError, lookup
 from vertalingen.i18n import current_language, translated
 
-from . import text, vocabulary
+from . import catalogue, text, vocabulary
 from .criteria import DAYS, MAX_PAGE, AskedNeed, Criteria, Filters, Location
 from .understanding import Interpretation
 
@@ -244,6 +244,23 @@ class SearchForm(forms.Form):
             if f"invalid_choice_{name}" in self.messages:
                 field.error_messages["invalid_choice"] = self.messages[f"invalid_choice_{name}"]
         self.postcode_match = None
+
+    def shorten_lists_for_the_page(self):
+        """The page's long lists hold only what can find something: the buurten of the chosen
+        buurt's wijk, or else of the chosen wijk (without one, it asks for a wijk first), and
+        the languages that some offer speaks. All 111 buurten and 64 languages were 9 KB of
+        every search page. Only what is shown changes: every code is still accepted."""
+        buurt = buurt_by_code(self["buurt"].value() or "")
+        code = buurt.wijk_code if buurt else self["wijk"].value()
+        own = [(b.code, b.name) for b in buurten() if b.wijk_code == code]
+        first = _("Alle buurten") if own else _("Kies eerst een wijk")
+        self.fields["buurt"].widget.choices = [("", first), *own]
+        spoken = catalogue.spoken_languages() | {self["spreekt"].value()}
+        self.fields["spreekt"].widget.choices = [
+            (code, name)
+            for code, name in self.fields["spreekt"].choices
+            if not code or code in spoken
+        ]
 
     def clean_postcode(self):
         raw = self.cleaned_data["postcode"].strip()

@@ -99,6 +99,7 @@ def search(request):
     params = request.GET
     # The page's language (its URL prefix) is the language of the words and of the labels.
     form = SearchForm(params if params else None, language=current_language())
+    form.shorten_lists_for_the_page()
     context = {
         "form": form,
         "searched": bool(params),

@@ -15,17 +15,28 @@ _ids = itertools.count(1)
 
 
 @register.inclusion_tag("kaart/includes/kaart.html")
-def kaart(offers_or_results, heading_level=2):
+def kaart(offers_or_results, heading_level=2, cards=""):
+    """``cards``: the id of a list whose items carry their point themselves (``data-lat``,
+    ``data-lon``, a link to the offer), such as the search results: then only the map is
+    added, and only when there is one; the cards already say where each offer is."""
     items = []
     for item in offers_or_results:
         offer = getattr(item, "offer", item)
-        for place in offer.plekken.all():
-            items.append((place, offer))
+        places = offer.plekken.all()
+        items.extend((place, offer) for place in (places[:1] if cards else places))
     return {
         "items": items,
         "has_points": any(p.latitude is not None and p.longitude is not None for p, _o in items),
         "tiles": settings.BUURTWIJZER_MAP_TILES_URL,
         "attribution": settings.BUURTWIJZER_MAP_ATTRIBUTION,
-        "id": next(_ids),
+        "id": cards or f"kaart-{next(_ids)}",
+        "cards": bool(cards),
         "level": heading_level,
     }
+
+
+@register.simple_tag
+def kaart_aan() -> bool:
+    """Whether there is a map at all (``BUURTWIJZER_MAP_TILES_URL``): only then do lists
+    that the map reads (``cards=``) carry their points."""
+    return bool(settings.BUURTWIJZER_MAP_TILES_URL)

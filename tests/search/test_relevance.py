@@ -2,18 +2,14 @@
 every kind of question) on the demo content, through the API, must stay above floors set
 from measurement; and the failures a walkthrough found stay fixed.
 
-The demo content is loaded once for this module and evaluated once; every test reads that
-(the module's transaction is rolled back at the end)."""
+The demo content is loaded once for this module (``demo_offers`` in conftest.py) and
+evaluated once; every test reads that."""
 
 import pytest
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 
 from aanbod.models import AanbodPage
-from inrichting import translations as translation_data
-from inrichting.management.commands.load_demo import DEMO_FILE, pair_demo_offers
-from search import catalogue, related, vocabulary
 from search.relevance.evaluate import evaluate
 from tests.aanbod.test_pairs import titles_in_results
 
@@ -36,24 +32,10 @@ FLOORS = {
 }
 
 
-def _forget():
-    for forget in (vocabulary.invalidate, related.forget, catalogue.forget):
-        forget()
-
-
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo offers (setup_site already ran for the session) and the evaluation, once."""
-    from hsds.load import import_file
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        import_file(DEMO_FILE, is_demo=True)
-        translation_data.apply_demo()
-        pair_demo_offers()
-        _forget()
-        yield evaluate(Client(HTTP_HOST="localhost"))
-        transaction.set_rollback(True)
-    _forget()
+def demo(demo_offers):
+    """The evaluation of the relevance set on the demo content, once."""
+    return evaluate(Client(HTTP_HOST="localhost"))
 
 
 @pytest.fixture

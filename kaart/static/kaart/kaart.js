@@ -37,10 +37,12 @@
       points.forEach(function (item) {
         var at = [parseFloat(item.dataset.lat), parseFloat(item.dataset.lon)];
         bounds.push(at);
+        // The item's first link is the offer (an address in a list, or a result card).
+        var offer = item.querySelector("a");
         var link = document.createElement("a");
-        link.href = item.dataset.url;
-        link.textContent = item.dataset.title;
-        window.L.marker(at, { alt: item.dataset.title }).addTo(map).bindPopup(link);
+        link.href = offer.href;
+        link.textContent = offer.textContent;
+        window.L.marker(at, { alt: offer.textContent }).addTo(map).bindPopup(link);
       });
       map.fitBounds(bounds, { maxZoom: 16, padding: [20, 20] });
       button.hidden = true;

@@ -24,10 +24,12 @@
     }
   }
 
-  function markSaved(form, ids, announce) {
-    var status = form.querySelector(".bw-bewaar__status");
-    var button = form.querySelector("button");
-    if (ids.indexOf(form.dataset.id) === -1) return;
+  // One "Bewaar" (.bw-bewaar, with data-id) inside its form (form.bw-bewaar-lijst).
+  function markSaved(box, ids, announce) {
+    var form = box.closest("form");
+    var status = box.querySelector(".bw-bewaar__status");
+    var button = box.querySelector("button");
+    if (ids.indexOf(box.dataset.id) === -1) return;
     if (button) button.setAttribute("aria-pressed", "true");
     if (status) {
       var link = document.createElement("a");
@@ -50,16 +52,19 @@
 
   function setUpSaveButtons() {
     var ids = read();
-    document.querySelectorAll("form.bw-bewaar").forEach(function (form) {
-      markSaved(form, ids, false);
-      form.addEventListener("submit", function (event) {
+    var boxes = document.querySelectorAll("form.bw-bewaar-lijst .bw-bewaar");
+    boxes.forEach(function (box) {
+      markSaved(box, ids, false);
+      var button = box.querySelector("button");
+      if (!button) return;
+      button.addEventListener("click", function (event) {
         var current = read();
-        if (current.indexOf(form.dataset.id) === -1) current.push(form.dataset.id);
+        if (current.indexOf(box.dataset.id) === -1) current.push(box.dataset.id);
         if (!write(current)) return; // let the form go to /lijst/ instead
         event.preventDefault();
         // Every card on the page shows the new count, not only the one just saved.
-        document.querySelectorAll("form.bw-bewaar").forEach(function (other) {
-          markSaved(other, current, other === form);
+        boxes.forEach(function (other) {
+          markSaved(other, current, other === box);
         });
         showCount(current);
       });

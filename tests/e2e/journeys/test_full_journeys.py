@@ -279,7 +279,7 @@ def test_resident_finds_help_near_home_and_prints_the_list(
     assert page.locator("h1").inner_text() == spreekuur.title
     j.step("aanbod")
 
-    page.locator("form.bw-bewaar button").click()
+    page.locator(".bw-bewaar button").click()
     if not javascript:  # the page goes back to the search it came from
         page.wait_for_url(f"**{j.prefix}/zoeken/?*lijst={spreekuur.pk}*")
     page.locator(".bw-nav__teller").filter(has_text="(1)").wait_for()
@@ -361,7 +361,7 @@ def test_professional_shortlists_prints_and_reads_the_overview(journey, offers, 
 
     for offer in (spreekuur, thuis):
         page.get_by_role("button", name=f"Bewaar {offer.title}").click()
-    page.locator(f"form.bw-bewaar[data-id='{spreekuur.pk}'] .bw-bewaar__status").filter(
+    page.locator(f".bw-bewaar[data-id='{spreekuur.pk}'] .bw-bewaar__status").filter(
         has_text="(2)"
     ).wait_for()
     j.step("bewaard")

@@ -84,7 +84,7 @@ def test_arabic_resident_without_javascript(browser, live_server, viewport):
         page.locator(f"#resultaat-{les.pk} a").click()
         page.wait_for_url(f"**/{les.slug}/?lijst={cafe.pk}&terug=*")
         _step(page, f"ar-aanbod-{width}")
-        page.locator("form.bw-bewaar button").click()
+        page.locator(".bw-bewaar button").click()
         # Saved from an offer opened from a search: back to that search, the list counts two.
         page.wait_for_url(f"**/ar/zoeken/?q=taal&lijst={cafe.pk}%2C{les.pk}*")
         assert page.locator(".bw-nav__teller").inner_text().strip() == "(2)"
@@ -105,7 +105,7 @@ def test_with_javascript_every_card_shows_the_new_count(browser, live_server):
         page.goto(f"{live_server.url}{reverse('zoeken')}?q=taal")
         page.get_by_role("button", name=f"Bewaar {cafe.title}").click()
         page.get_by_role("button", name=f"Bewaar {les.title}").click()
-        first = page.locator(f"form.bw-bewaar[data-id='{cafe.pk}'] .bw-bewaar__status")
+        first = page.locator(f".bw-bewaar[data-id='{cafe.pk}'] .bw-bewaar__status")
         assert first.inner_text().strip() == "Op uw lijst (2)"
         _step(page, "zoeken-bewaard-375")
     finally:
