@@ -165,8 +165,7 @@ class SearchForm(forms.Form):
         },
         widget=forms.TextInput(
             attrs={
-                "autocomplete": "postal-code",
-                "class": "utrecht-textbox--postal-code-nl-size",
+                "autocomplete": "postal-code",  # field_widget adds the postcode width
                 "dir": "ltr",  # "3533 AB", also on an Arabic page
             }
         ),

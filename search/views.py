@@ -113,6 +113,8 @@ def search(request):
         context["filters_open"] = any(form.errors.get(name) for name in SearchForm.FILTERS)
         return TemplateResponse(request, "search/search_page.html", context, status=400)
     outcome = service.search_for(form, pairs=True)
+    if outcome.results:  # the facets list the needs: no suggestions list (search_page.html)
+        form.fields["q"].widget.attrs.pop("list", None)
     _count_demand(request, outcome)
     context.update(
         outcome=outcome,
