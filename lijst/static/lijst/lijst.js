@@ -24,23 +24,27 @@
     }
   }
 
-  // One "Bewaar" (.bw-bewaar, with data-id) inside its form (form.bw-bewaar-lijst).
+  // One "Bewaar" (.bw-bewaar, with data-id) inside its form (form.bw-bewaar-lijst); the
+  // form's one status line (.bw-bewaar-melding) tells a screen reader what was just saved.
   function markSaved(box, ids, announce) {
     var form = box.closest("form");
-    var status = box.querySelector(".bw-bewaar__status");
     var button = box.querySelector("button");
     if (ids.indexOf(box.dataset.id) === -1) return;
     if (button) button.setAttribute("aria-pressed", "true");
-    if (status) {
-      var link = document.createElement("a");
-      link.href = form.action + "?ids=" + ids.join(",");
-      link.className = "utrecht-link";
-      link.textContent = form.dataset.saved || "Op uw lijst";
-      status.textContent = "";
-      if (announce) status.appendChild(document.createTextNode(" "));
-      status.appendChild(link);
-      link.appendChild(document.createTextNode(" (" + ids.length + ")"));
+    var status = box.querySelector(".bw-bewaar__status");
+    if (!status) {
+      status = document.createElement("span");
+      status.className = "bw-bewaar__status";
+      box.appendChild(status);
     }
+    var link = document.createElement("a");
+    link.href = form.action + "?ids=" + ids.join(",");
+    link.className = "utrecht-link";
+    link.textContent = (form.dataset.saved || "Op uw lijst") + " (" + ids.length + ")";
+    status.textContent = "";
+    status.appendChild(link);
+    var message = form.querySelector(".bw-bewaar-melding");
+    if (announce && message) message.textContent = link.textContent;
   }
 
   // "Mijn lijst" in the header: how many offers are on it.
@@ -54,8 +58,9 @@
     var ids = read();
     var boxes = document.querySelectorAll("form.bw-bewaar-lijst .bw-bewaar");
     boxes.forEach(function (box) {
-      markSaved(box, ids, false);
       var button = box.querySelector("button");
+      if (button) box.dataset.id = button.value;
+      markSaved(box, ids, false);
       if (!button) return;
       button.addEventListener("click", function (event) {
         var current = read();
