@@ -25,6 +25,7 @@ from .reports.admin import (
     editable_offers,
     melding_permission_policy,
 )
+from .review_dashboard import REPLACED_PANEL, ReviewPanel
 from .verification import admin as verification_admin
 from .verification.bulk import KloptNogBulkAction
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
@@ -85,6 +86,8 @@ def klopt_nog_listing_button(page, user, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    panels[:] = [panel for panel in panels if panel.name != REPLACED_PANEL]
+    panels.append(ReviewPanel())
     panels.append(NieuwAanbodPanel())
     panels.append(ChecksSummaryPanel())
     panels.append(verification_admin.TeControlerenPanel())
