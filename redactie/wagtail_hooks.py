@@ -25,7 +25,7 @@ from .reports.admin import (
     editable_offers,
     melding_permission_policy,
 )
-from .review_dashboard import REPLACED_PANEL, ReviewPanel
+from .review import REPLACED_PANEL, ReviewPanel, approval_message
 from .verification import admin as verification_admin
 from .verification.bulk import KloptNogBulkAction
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
@@ -38,6 +38,7 @@ register_snippet(MeldingViewSet)
 hooks.register("before_create_user", superusers.before_create_user)
 hooks.register("before_edit_user", superusers.before_edit_user)
 hooks.register("before_bulk_action", superusers.before_bulk_action)
+hooks.register("after_edit_page", approval_message)
 
 
 @hooks.register("register_admin_urls")

@@ -12,10 +12,13 @@ from django.urls import reverse
 from buurten.models import WijkPage
 from redactie.roles import buurt_group_name, wijk_group_name
 from tests.factories import make_offer, person
+from tests.redactie.language_scan import problems, visible_text
+from tests.redactie.test_roles import _post_data
 
 pytestmark = pytest.mark.django_db
 
 OFFICIAL = "Indien u reeds participeert, dient u zich teneinde verstrekking middels het formulier te melden."
+PLAIN = "Elke dinsdag drinken buren samen koffie. Iedereen is welkom."
 VAGUE_LINK = '<p><a href="/x">klik hier</a></p>'
 
 
@@ -70,3 +73,26 @@ def test_an_editor_and_another_wijks_coordinator_do_not_see_it(client, editor, s
     panel = review_panel(client, other)
     assert panel and "Taalcafé Oog in Al" not in text(panel)
     assert "Taalcafé Voordorp" in text(panel)
+
+
+def test_after_approving_the_coordinator_reads_that_the_offer_is_online(
+    client, coordinator, editor, places
+):
+    offer = make_offer(places["oog_in_al"], title="Koffie op dinsdag", summary=PLAIN, publish=False)
+    offer.save_revision(user=editor)
+    offer.get_workflow().start(offer, editor)  # the checks pass; the coordinator approves
+    client.force_login(coordinator)
+    data = {
+        **_post_data(offer),
+        "action-workflow-action": "1",
+        "workflow-action-name": "approve",
+        "workflow-action-extra-data": "{}",
+    }
+    url = reverse("wagtailadmin_pages:edit", args=[offer.pk])
+    shown = visible_text(client.post(url, data, follow=True).content.decode())
+
+    offer.refresh_from_db()
+    assert offer.live
+    assert "U heeft 'Koffie op dinsdag' goedgekeurd. De pagina staat nu op de website." in shown
+    assert "is gewijzigd" not in shown
+    assert not problems(shown), problems(shown)  # the listing: "1-1 van 1 pagina", "online"

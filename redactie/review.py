@@ -1,9 +1,12 @@
-"""The dashboard panel "Wacht op uw beoordeling": each page in a workflow step the reviewer
-may act on, with the stored result of its checks (language level and accessibility errors),
-so a coordinator sees before opening it what the review is about. It replaces Wagtail's own
-"Awaiting your review" panel, which shows the same pages without the checks."""
+"""The coordinator's review. The dashboard panel "Wacht op uw beoordeling": each page in a
+workflow step the reviewer may act on, with the stored result of its checks (language level
+and accessibility errors), so a coordinator sees before opening it what the review is about;
+it replaces Wagtail's own "Awaiting your review" panel, which shows the same pages without
+the checks. And after approving, a message that says so."""
 
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
@@ -47,3 +50,16 @@ class ReviewPanel(Component):
                 }
             )
         return {"items": items}
+
+
+def approval_message(request, page):
+    """Wagtail confirms a review step with its message for saving ("... is opgeslagen"); the
+    reviewer also reads what the approval did: the page is online, or goes to the next step."""
+    if request.POST.get("workflow-action-name") != "approve":
+        return
+    title = page.get_admin_display_title()
+    if page.workflow_in_progress:
+        text = gettext("U heeft '%(title)s' goedgekeurd. De pagina gaat naar de volgende stap.")
+    else:
+        text = gettext("U heeft '%(title)s' goedgekeurd. De pagina staat nu op de website.")
+    messages.success(request, text % {"title": title})
