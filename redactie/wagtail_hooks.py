@@ -25,6 +25,7 @@ from .reports.admin import (
     editable_offers,
     melding_permission_policy,
 )
+from .review import REPLACED_PANEL, ReviewPanel, approval_message
 from .verification import admin as verification_admin
 from .verification.bulk import KloptNogBulkAction
 from .verification.confirm import LOG_ACTION as KLOPT_NOG_LOG_ACTION
@@ -37,6 +38,7 @@ register_snippet(MeldingViewSet)
 hooks.register("before_create_user", superusers.before_create_user)
 hooks.register("before_edit_user", superusers.before_edit_user)
 hooks.register("before_bulk_action", superusers.before_bulk_action)
+hooks.register("after_edit_page", approval_message)
 
 
 @hooks.register("register_admin_urls")
@@ -85,6 +87,8 @@ def klopt_nog_listing_button(page, user, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    panels[:] = [panel for panel in panels if panel.name != REPLACED_PANEL]
+    panels.append(ReviewPanel())
     panels.append(NieuwAanbodPanel())
     panels.append(ChecksSummaryPanel())
     panels.append(verification_admin.TeControlerenPanel())

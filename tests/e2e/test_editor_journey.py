@@ -117,12 +117,18 @@ def test_an_editor_from_invitation_to_an_approved_offer(page, browser):
     # The coordinator approves it from the dashboard.
     _log_in(page, "coordinator@example.org", PASSWORD)
     _look(page, "08-dashboard-coordinator", seen)
+    # ... where the offer waits with the result of its checks.
+    row = page.locator("[data-review-list] tr", has_text="Koffie-ochtend in de Oog in Al")
+    assert row.is_visible()
+    assert row.locator("[data-level]").inner_text().strip() not in ("", "–")
+    assert row.locator("[data-errors]").inner_text().strip() == "geen fouten"
     page.get_by_role("link", name="Koffie-ochtend in de Oog in Al").first.click()
     _look(page, "09-beoordelen", seen)
     page.locator("[data-w-dropdown-target='toggle']").last.click()
     with page.expect_navigation():
         page.get_by_role("button", name="Goedkeuren en publiceren", exact=True).click()
     _look(page, "10-goedgekeurd", seen)
+    assert page.get_by_text("De pagina staat nu op de website.").first.is_visible()
     offer.refresh_from_db()
     assert offer.live
     page.context.clear_cookies()

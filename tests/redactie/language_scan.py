@@ -13,9 +13,18 @@ ENGLISH = re.compile(
     r"Preview|History|Your|You|the|and|for|with)\b"
 )
 INFORMAL = re.compile(r"\b(je|jouw|jij|jou|jezelf)\b", re.IGNORECASE)
+# Wagtail's and Django's Dutch that is wrong or above B1: words glued to numbers
+# ("1-1van 1pagina"), the status "LIVE", "Voer ter verificatie nogmaals het wachtwoord in".
+WRONG_DUTCH = re.compile(
+    r"\dvan\b|\bvan \d+[^\W\d]|\b(LIVE|Live|live)\b|\bter verificatie\b|\bnogmaals\b"
+)
 # Names that are the same in every language, and content rather than interface: the need
 # "Niet lekker in je hoofd" is the residents' own wording (inrichting/data/hulpvragen.json).
 ALLOWED = ["Niet lekker in je hoofd", "Wagtail", "Buurtwijzer Utrecht", "English"]
+
+
+# A tag, with quoted attributes that may hold ">" (Wagtail's data-action="keyup.esc->...").
+TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 
 
 def visible_text(html: str) -> str:
@@ -24,7 +33,7 @@ def visible_text(html: str) -> str:
     html = re.sub(r"<(\w+)[^>]*\shidden\b[^>]*>.*?</\1>", " ", html, flags=re.S)
     html = re.sub(r"<!--.*?-->", " ", html, flags=re.S)
     attributes = re.findall(r'\s(?:placeholder|aria-label|title|alt)="([^"]*)"', html)
-    text = re.sub(r"<[^>]+>", " ", html)
+    text = TAG.sub(" ", html)
     return unescape(" ".join([text, *attributes]))
 
 
@@ -32,7 +41,7 @@ def problems(text: str) -> list[str]:
     for allowed in ALLOWED:
         text = text.replace(allowed, " ")
     found = []
-    for pattern in (ENGLISH, INFORMAL):
+    for pattern in (ENGLISH, INFORMAL, WRONG_DUTCH):
         for match in pattern.finditer(text):
             start = max(match.start() - 40, 0)
             found.append(" ".join(text[start : match.end() + 40].split()))

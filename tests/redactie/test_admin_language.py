@@ -50,3 +50,10 @@ def test_the_scan_catches_an_english_word_and_je():
     assert problems(visible_text("<p>Save your changes</p>"))
     assert problems(visible_text('<input placeholder="Zoek je pagina">'))
     assert problems(visible_text("<p>Sla uw wijzigingen op</p>")) == []
+
+
+def test_the_scan_catches_wagtails_wrong_dutch():
+    assert problems(visible_text("<p>1-1van 1pagina</p>"))
+    assert problems(visible_text("<span>LIVE</span>"))
+    assert problems(visible_text("<p>Voer ter verificatie nogmaals het wachtwoord in.</p>"))
+    assert problems(visible_text("<p>1-1 van 1 pagina, online</p>")) == []
