@@ -2,6 +2,7 @@
 language and with dates and times written the way that language writes them."""
 
 import datetime
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import template
@@ -151,6 +152,58 @@ def schedule_summary(offer) -> str:
     if dates:
         return _("Op %(date)s") % {"date": formats.date_format(dates[0], "l j F")}
     return ""
+
+
+@dataclass
+class DaysLine:
+    """One line of the times: a repeating time, or consecutive weekdays with the same hours
+    (``slots``, one per day; the first gives the hours, period and note)."""
+
+    slots: list
+
+    @property
+    def slot(self):
+        return self.slots[0]
+
+
+def _same_hours(slot) -> tuple:
+    skipped = tuple(slot.skip_dates or ())
+    return (slot.opens_at, slot.closes_at, slot.note, slot.valid_from, slot.valid_until, skipped)
+
+
+@register.filter
+def day_lines(slots) -> list[DaysLine]:
+    """The repeating times as people write them: three or more consecutive weekdays with the
+    same hours on one line ('Maandag tot en met vrijdag', 'Elke dag'), every other time on a
+    line of its own, in the order of ``when.weekly``."""
+    runs: list[list] = []
+    for slot in slots:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and _is_every_week(slot)
+            and _is_every_week(last)
+            and _same_hours(slot) == _same_hours(last)
+            and slot.weekday == last.weekday + 1
+        ):
+            runs[-1].append(slot)
+        else:
+            runs.append([slot])
+    lines = []
+    for run in runs:
+        lines += [DaysLine(run)] if len(run) > 2 else [DaysLine([slot]) for slot in run]
+    return lines
+
+
+@register.filter
+def days_text(line: DaysLine) -> str:
+    """'Elke dinsdag', 'Maandag tot en met vrijdag', 'Elke dag': the days of one line."""
+    if len(line.slots) == 7:
+        return _("Elke dag")
+    if len(line.slots) > 2:
+        first, last = (_day_name(slot) for slot in (line.slots[0], line.slots[-1]))
+        return capfirst(_("%(first)s tot en met %(last)s") % {"first": first, "last": last})
+    return slot_pattern(line.slot)
 
 
 @register.simple_tag(takes_context=True)

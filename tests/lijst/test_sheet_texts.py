@@ -1,6 +1,8 @@
 """The A4 sheet says what a resident can do: the right way to make an appointment, the
 registration note in their language, and the referrer's name and note (never stored)."""
 
+from datetime import time
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
@@ -112,3 +114,34 @@ def test_the_list_page_has_a_form_for_the_name_and_note(client):
     assert soup.find("label", attrs={"for": name["id"]}) and name["maxlength"] == "80"
     note = form.find("textarea", attrs={"name": "notitie"})
     assert soup.find("label", attrs={"for": note["id"]}) and note["maxlength"] == "400"
+
+
+def _every(days, opens=8, closes=17):
+    return [
+        {"weekday": day, "opens_at": time(opens, 30), "closes_at": time(closes)} for day in days
+    ]
+
+
+@pytest.mark.parametrize(
+    "tijden, expected",
+    [
+        (_every(range(5)), "Maandag tot en met vrijdag, 8.30 tot 17.00 uur"),
+        (_every(range(7)), "Elke dag, 8.30 tot 17.00 uur"),
+        (
+            _every([0, 1]),
+            "Elke maandag, 8.30 tot 17.00 uur Elke dinsdag, 8.30 tot 17.00 uur",
+        ),
+        (
+            _every(range(3)) + _every([4], closes=12),
+            "Maandag tot en met woensdag, 8.30 tot 17.00 uur Elke vrijdag, 8.30 tot 12.00 uur",
+        ),
+    ],
+)
+def test_weekdays_with_the_same_hours_are_one_line(client, tijden, expected):
+    """As people write opening hours: 'Maandag tot en met vrijdag', not five lines."""
+    offer = make_offer(title="Spreekuur op werkdagen", tijden=tijden)
+    assert when_text(client, offer) == expected
+    page = client.get(offer.url).content.decode()
+    assert expected.split(" Elke ")[0] in " ".join(
+        BeautifulSoup(page, "html.parser").get_text(" ").split()
+    )
