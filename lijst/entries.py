@@ -26,6 +26,18 @@ class Entry:
         return qr_svg(self.url, label=self.offer.title)
 
     @property
+    def general_phone(self) -> str:
+        """The offer's phone number, left out when the contact person's line already gives it."""
+        offer = self.offer
+        return "" if offer.contact_name and offer.phone == offer.contact_phone else offer.phone
+
+    @property
+    def general_email(self) -> str:
+        """The offer's e-mail address, left out when the contact person's line already gives it."""
+        offer = self.offer
+        return "" if offer.contact_name and offer.email == offer.contact_email else offer.email
+
+    @property
     def no_times(self) -> str:
         """What "Wanneer" says when there are no times: only the ways of contact the offer has."""
         offer = self.offer

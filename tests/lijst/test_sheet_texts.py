@@ -145,3 +145,37 @@ def test_weekdays_with_the_same_hours_are_one_line(client, tijden, expected):
     assert expected.split(" Elke ")[0] in " ".join(
         BeautifulSoup(page, "html.parser").get_text(" ").split()
     )
+
+
+def contact_text(client, offer) -> str:
+    soup = BeautifulSoup(sheet(client, offer).content, "html.parser")
+    facts = soup.select_one(f"article[aria-labelledby=blad-{offer.pk}] dl")
+    return (
+        facts.find("dt", string="Eerste contact").find_next_sibling("dd").get_text(" ", strip=True)
+    )
+
+
+def test_the_first_contact_gives_each_phone_number_and_address_once(client):
+    """The contact person's number is the offer's number on most offers: printed once."""
+    same = make_offer(
+        title="Schuldhulp",
+        contact_name="Anja",
+        contact_phone="030 123 4567",
+        phone="030 123 4567",
+        contact_email="anja@example.org",
+        email="anja@example.org",
+    )
+    text = contact_text(client, same)
+    assert text.count("030 123 4567") == 1 and text.count("anja@example.org") == 1, text
+    assert text.startswith("Vraag naar Anja"), text
+
+    other = make_offer(
+        title="Taalhulp",
+        contact_name="Karim",
+        contact_phone="06 1234 5678",
+        phone="030 765 4321",
+        email="info@example.org",
+    )
+    text = contact_text(client, other)
+    assert "06 1234 5678" in text and "Telefoon: 030 765 4321" in text, text
+    assert "E-mail: info@example.org" in text, text
