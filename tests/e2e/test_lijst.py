@@ -80,3 +80,17 @@ def test_sheet_card_and_overview_pass_axe(page):
     ):
         page.goto(page.base_url + path)
         assert_no_violations(page)
+
+
+def test_the_summary_follows_a_short_title_on_the_sheet(page):
+    """The QR code beside a short title and summary leaves its slack below the summary, not
+    between the title and the summary (it was about 40 px there)."""
+    offer = make_offer(title="Koffie", summary="Elke week koffie met buren.")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{page.base_url}{reverse('lijst:sheet')}?ids={offer.pk}")
+    for media in ("screen", "print"):
+        page.emulate_media(media=media)
+        title = page.get_by_role("heading", name="Koffie").bounding_box()
+        summary = page.get_by_text("Elke week koffie met buren.").bounding_box()
+        gap = summary["y"] - (title["y"] + title["height"])
+        assert 0 <= gap <= 12, f"{media}: {gap:.0f} px between the title and the summary"
