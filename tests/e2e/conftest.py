@@ -8,6 +8,8 @@ put back before each test."""
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -110,6 +112,24 @@ def page(browser, live_server):
     page.base_url = live_server.url
     yield page
     context.close()
+    _wait_for_the_server_to_finish_its_requests()
+
+
+def _wait_for_the_server_to_finish_its_requests(seconds: float = 10.0) -> None:
+    """Let the live server answer what the browser asked last (a check while typing, a map
+    tile) before the test's database is emptied. On SQLite the server shares the test's
+    connection, and a request still running during that flush breaks it ("FOREIGN KEY
+    constraint failed" when emptying a table)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        busy = [
+            t
+            for t in threading.enumerate()
+            if "process_request_thread" in t.name and t.is_alive()
+        ]
+        if not busy:
+            return
+        time.sleep(0.05)
 
 
 def axe_violations(page) -> list[dict]:
