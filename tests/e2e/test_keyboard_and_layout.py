@@ -1,6 +1,7 @@
 """Keyboard-only use, visible focus, and no horizontal scrolling at 320 px and 200% zoom."""
 
 import pytest
+from django.urls import reverse
 
 from buurten.models import BuurtPage
 from tests.factories import make_offer
@@ -111,3 +112,15 @@ def test_no_horizontal_scrolling(browser, live_server, width, scale):
             assert overflow <= 0, f"{url} scrolls sideways by {overflow}px at {width}px"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "/en", "/ar", "/tr", "/pl", "/uk"])
+def test_the_city_overview_fits_a_laptop_screen(page, prefix):
+    """A professional sees every wijk and "Heel Utrecht" at 1280 px without scrolling the
+    table, in every language, also in this machine's wide font (DejaVu Sans)."""
+    page.goto(page.base_url + prefix + reverse("overzicht:stad"))
+    region = page.locator(".bw-overzicht")
+    hidden = region.evaluate("r => r.scrollWidth - r.clientWidth")
+    assert hidden <= 0, f"{hidden}px of the table is hidden beside the screen"
+    last = page.locator(".bw-overzicht__tabel thead th").last.bounding_box()
+    assert last["x"] >= 0 and last["x"] + last["width"] <= 1280

@@ -69,6 +69,32 @@ def test_the_overview_fits_a_phone_with_its_caption_whole(phone, prefix):
     assert region["x"] >= 0 and region["x"] + region["width"] <= PHONE["width"]
 
 
+@pytest.mark.parametrize("prefix", ["", "/ar"])
+def test_the_needs_stay_in_view_while_a_wijks_table_scrolls(phone, prefix):
+    """A wijk's buurten do not fit a phone: scrolled to its last buurt, the table still shows
+    which need each row is about, at the start of the line (the right in Arabic)."""
+    page = phone()
+    page.goto(page.base_url + prefix + reverse("overzicht:stad"))
+    page.locator(".bw-overzicht__tabel thead a").first.click()
+    region = page.locator(".bw-overzicht")
+    assert region.evaluate("r => r.scrollWidth > r.clientWidth"), "this wijk's table fits"
+    region.evaluate(
+        "r => r.scrollTo({left: getComputedStyle(r).direction === 'rtl' ? -r.scrollWidth : r.scrollWidth})"
+    )
+    page.wait_for_function("() => Math.abs(document.querySelector('.bw-overzicht').scrollLeft) > 0")
+    region.evaluate("r => window.scrollTo(0, r.getBoundingClientRect().top + window.scrollY)")
+    shot(page, f"overzicht-wijk-375{prefix.replace('/', '-')}")
+    box = region.bounding_box()
+    need = page.locator(".bw-overzicht__tabel tbody th").first
+    need_box = need.bounding_box()
+    assert (
+        box["x"] <= need_box["x"] and need_box["x"] + need_box["width"] <= box["x"] + box["width"]
+    )
+    # Nothing is drawn over it: the need's own cell is what the screen shows at its middle.
+    middle = (need_box["x"] + need_box["width"] / 2, need_box["y"] + need_box["height"] / 2)
+    assert need.evaluate("(th, [x, y]) => th.contains(document.elementFromPoint(x, y))", middle)
+
+
 @pytest.mark.parametrize("javascript", [True, False])
 def test_the_sheet_shows_one_way_to_print(phone, javascript):
     offer = make_offer(title="Taalcafé")
