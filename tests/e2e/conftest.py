@@ -123,9 +123,7 @@ def _wait_for_the_server_to_finish_its_requests(seconds: float = 10.0) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         busy = [
-            t
-            for t in threading.enumerate()
-            if "process_request_thread" in t.name and t.is_alive()
+            t for t in threading.enumerate() if "process_request_thread" in t.name and t.is_alive()
         ]
         if not busy:
             return
