@@ -112,14 +112,24 @@ def page(browser, live_server):
     page.base_url = live_server.url
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _server_done_before_the_flush(request):
+    """Let the live server answer what the browser asked last (a check while typing, a map
+    tile) before the test's database is emptied. On SQLite the server shares the test's
+    connection, and a request still running during that flush breaks it ("FOREIGN KEY
+    constraint failed" when emptying a table). Autouse and after the database, so this runs
+    once the test's browser windows are closed, whichever fixture or test opened them."""
+    if not request.node.get_closest_marker("e2e"):
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
     _wait_for_the_server_to_finish_its_requests()
 
 
 def _wait_for_the_server_to_finish_its_requests(seconds: float = 10.0) -> None:
-    """Let the live server answer what the browser asked last (a check while typing, a map
-    tile) before the test's database is emptied. On SQLite the server shares the test's
-    connection, and a request still running during that flush breaks it ("FOREIGN KEY
-    constraint failed" when emptying a table)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         busy = [
