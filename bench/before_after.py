@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from faults import ROOT, Redis, start_site
-from measure import run_rounds, shell, stop
+from measure import require_wrk, run_rounds, shell, stop
 from side_by_side import URLS_SQL
 
 
@@ -27,6 +27,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     args = parser.parse_args()
+    require_wrk()
     database_url = os.environ.get("DATABASE_URL")
     if not database_url:
         sys.exit("DATABASE_URL (a database with the demo content) is needed.")

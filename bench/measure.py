@@ -7,6 +7,7 @@ one after the other (so load from elsewhere hurts all of them alike) and returns
 round's rate per (page, server)."""
 
 import re
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -29,6 +30,12 @@ def get(port: int, path: str) -> bytes:
         if answer.status != 200:
             raise RuntimeError(f"{path}: {answer.status}")
         return answer.read()
+
+
+def require_wrk() -> None:
+    """Stops at once, before any server starts, when Debian's wrk is not installed."""
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: apt-get install -y wrk (bench/README.md)")
 
 
 def wrk(port: int, path: str, seconds: int) -> float:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from faults import ROOT, Redis, free_port, start_site, wait_for_port
-from measure import run_rounds, shell, stop
+from measure import require_wrk, run_rounds, shell, stop
 
 # (label, Buurtwijzer's page, the comparable bakerydemo page)
 PAGES = [
@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=10)
     args = parser.parse_args()
+    require_wrk()
     database_url = os.environ.get("DATABASE_URL")
     if not database_url:
         sys.exit("DATABASE_URL (Buurtwijzer's database with the demo content) is needed.")

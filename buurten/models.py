@@ -16,6 +16,7 @@ from aanbod.models.permissions import RightsMixin
 from aanbod.models.queryset import public
 from aanbod.public import PublicUrlMixin
 from utrecht.postcode import PostcodeError, PostcodeMatch, lookup
+from vertalingen.columns import in_visitors_language
 from vertalingen.panels import TranslationStatusPanel
 
 
@@ -70,7 +71,7 @@ class WijkPage(AreaPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        buurten = BuurtPage.objects.child_of(self).live()
+        buurten = in_visitors_language(BuurtPage.objects.child_of(self).live())
         context["buurten"] = public(buurten, request).order_by("title")
         return context
 
@@ -128,7 +129,7 @@ class BuurtPage(AreaPage):
         """Up to NEARBY_SHOWN listed offers placed in the other buurten of this wijk, from the
         nearest buurt (by its centre) on, each with ``nearby_buurt``; in two queries and the
         cards' prefetches."""
-        others = BuurtPage.objects.sibling_of(self, inclusive=False).live()
+        others = in_visitors_language(BuurtPage.objects.sibling_of(self, inclusive=False).live())
         siblings = sorted(
             public(others, request),
             key=lambda buurt: (self._distance(buurt), buurt.title),

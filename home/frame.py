@@ -12,9 +12,10 @@ Only plain values (strings, tuples) and objects that no request changes are kept
 
 from django.http.request import split_domain_port
 from django.utils import translation
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from aanbod.models.queryset import restricted_paths as read_restricted_paths
 from pagecache.invalidation import ALL, SHARED, versions
 
 _store: dict = {}
@@ -52,10 +53,7 @@ def restricted_paths(request) -> tuple[str, ...]:
     """The tree paths of the pages with a view restriction (login, password or group).
     Saving or deleting a restriction raises ``all`` (pagecache.invalidation)."""
 
-    def build():
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-    return cached(request, ("restricted_paths",), build)
+    return cached(request, ("restricted_paths",), read_restricted_paths)
 
 
 def _find_site(request):

@@ -13,11 +13,13 @@ from wagtail.search import index
 from aanbod.listing import annotate_today
 from aanbod.models import AanbodPage, Hulpvraag
 from aanbod.models.permissions import RightsMixin
+from aanbod.models.queryset import public
 from aanbod.public import PublicUrlMixin
 from buurten.forms import PostcodeForm
 from buurten.models import BuurtPage, StedelijkPage, WijkPage
 from checks.panels import ChecksPanel
 from home.routing import PathRoutingMixin
+from vertalingen.columns import in_visitors_language
 from vertalingen.panels import TranslationStatusPanel
 
 
@@ -64,10 +66,9 @@ class HomePage(PathRoutingMixin, RightsMixin, PublicUrlMixin, Page):
         context["postcode_form"] = getattr(request, "postcode_form", None) or PostcodeForm()
         # The live theme pages, in the order of their needs, with the need in the same query.
         context["tiles"] = list(
-            ThemaPage.objects.live()
-            .public()
-            .select_related("hulpvraag")
-            .order_by("hulpvraag__sort_order", "title")
+            in_visitors_language(
+                public(ThemaPage.objects.live(), request).select_related("hulpvraag"), "hulpvraag"
+            ).order_by("hulpvraag__sort_order", "title")
         )
         return context
 
@@ -130,10 +131,14 @@ class ThemaPage(RightsMixin, PublicUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        wijken = list(WijkPage.objects.live().public().order_by("title"))
+        wijken = list(
+            in_visitors_language(public(WijkPage.objects.live(), request)).order_by("title")
+        )
         chosen = request.GET.get("wijk", "")
         wijk = next((w for w in wijken if w.slug == chosen), None)
-        offers = AanbodPage.objects.listed().for_cards().filter(needs=self.hulpvraag)
+        # The need in the visitor's language and Dutch only (vertalingen.columns).
+        self.hulpvraag = in_visitors_language(Hulpvraag.objects).get(pk=self.hulpvraag_id)
+        offers = AanbodPage.objects.listed(request=request).for_cards().filter(needs=self.hulpvraag)
         if wijk is not None:
             areas = [wijk, *StedelijkPage.objects.all()[:1]]
             offers = offers.filter(pk__in=AanbodPage.objects.under(*areas).values("pk"))

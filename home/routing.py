@@ -10,23 +10,29 @@ this project routes its children differently, so the answer is the same as Wagta
 from django.db.models import QuerySet
 from wagtail.models import Page
 
+from vertalingen.columns import in_visitors_language, unread_columns
+
 
 def specific_from(page: Page) -> Page:
-    """``page.specific``, reading only the specific model's own table: the Page columns (with
-    their six translations each) are already loaded in ``page``. Wagtail's own ``specific``
+    """``page.specific``, reading only the specific model's own table, in the visitor's language
+    and Dutch: the Page columns are already loaded in ``page``. Wagtail's own ``specific``
     selects them all again, joined. A model with more than one table below Page: Wagtail's."""
     model = page.specific_class
     if model is None or isinstance(page, model) or model._meta.get_parent_list() != [Page]:
         return page.specific
-    fields = [f.attname for f in model._meta.local_concrete_fields]
+    unread = set(unread_columns(model))  # left deferred: vertalingen.columns
+    fields = [f.attname for f in model._meta.local_concrete_fields if f.attname not in unread]
     # A plain QuerySet: django-modeltranslation's would read "summary" as today's language.
     row = QuerySet(model).filter(pk=page.pk).values_list(*fields).first()
     if row is None:  # gone since the page was read: as Wagtail would
         raise model.DoesNotExist
-    specific = page.get_specific(deferred=True)
-    for attname, value in zip(fields, row, strict=True):
-        setattr(specific, attname, value)
-    specific._state.db = page._state.db
+    # As Wagtail's get_specific(deferred=True), but without asking for the Page columns the
+    # routing query left deferred (each would be one more query).
+    known = {**page.__dict__, **dict(zip(fields, row, strict=True))}
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in known]
+    specific = model.from_db(page._state.db, names, [known[name] for name in names])
+    for attr, value in page.__dict__.items():
+        specific.__dict__.setdefault(attr, value)
     return specific
 
 
@@ -41,7 +47,9 @@ class PathRoutingMixin:
         # A page's url_path is made from its ancestors' slugs, so what is found is a run of
         # pages from the first part of the address down, each the child of the one before.
         chain = list(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth")
+            in_visitors_language(
+                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            ).order_by("depth")
         )
         if not chain:
             return super().route(request, path_components)  # Wagtail's 404

@@ -195,8 +195,8 @@ def zoeken(request, parameters: Query[SearchParameters]):
     if not form.is_valid():
         return JsonResponse({"error": error_message(form)}, status=400)
     language = form.cleaned_data["taal"]
-    outcome = service.search_for(form)
     # Titles, summaries and links in that language (Dutch for a language the site is not in),
-    # whatever the browser's Accept-Language says.
+    # whatever the browser's Accept-Language says; the offers are read in it too
+    # (vertalingen.columns: only that language's columns and Dutch).
     with translation.override(language if language in language_codes() else "nl"):
-        return outcome_json(outcome, request, language)
+        return outcome_json(service.search_for(form), request, language)

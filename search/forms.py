@@ -11,6 +11,7 @@ from aanbod.languages import CODE_RE, known_languages, language_name
 from aanbod.models import Doelgroep
 from utrecht.neighbourhoods import buurt_by_code, buurten, wijk_by_code, wijken
 from utrecht.postcode import PostcodeError, lookup
+from vertalingen.columns import in_visitors_language
 from vertalingen.i18n import current_language, translated
 
 from . import catalogue, text, vocabulary
@@ -106,7 +107,10 @@ def _need_choices():
 
 def _target_group_choices():
     """In the page's language; Dutch where a group has no translation."""
-    return [(group.code, str(translated(group, "label"))) for group in Doelgroep.objects.all()]
+    return [
+        (group.code, str(translated(group, "label")))
+        for group in in_visitors_language(Doelgroep.objects)
+    ]
 
 
 def _buurt_choices():

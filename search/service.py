@@ -5,6 +5,7 @@ try when nothing was found)."""
 import math
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -13,6 +14,7 @@ from aanbod.models import AanbodPage, Doelgroep, parent_path
 from aanbod.pairs import with_partners
 from buurten.models import BuurtPage, StedelijkPage
 from utrecht.neighbourhoods import Buurt, Wijk, buurt_by_code, wijk_by_code, wijken
+from vertalingen.columns import in_visitors_language
 from vertalingen.i18n import language_codes, translated
 
 from . import ranking, related, vocabulary
@@ -88,7 +90,9 @@ def _ordered(ids) -> list[AanbodPage]:
         AanbodPage.objects.searchable()
         .for_cards()
         .filter(pk__in=ids)
-        .prefetch_related("target_groups")
+        .prefetch_related(
+            Prefetch("target_groups", queryset=in_visitors_language(Doelgroep.objects.all()))
+        )
     )
     by_pk = {offer.pk: offer for offer in offers}
     return annotate_today(by_pk[pk] for pk in ids if pk in by_pk)
@@ -117,7 +121,9 @@ def _results(offers, location: Location | None) -> list[Result]:
 def _facets(counts: dict[str, dict[str, int]], criteria: Criteria, language: str):
     vocab = vocabulary.current()
     with translation.override(language if language in language_codes() else "nl"):
-        groups = {g.code: str(translated(g, "label")) for g in Doelgroep.objects.all()}
+        groups = {
+            g.code: str(translated(g, "label")) for g in in_visitors_language(Doelgroep.objects)
+        }
     names = {
         "hulpvraag": lambda code: vocab.label(code, language)[1],
         "doelgroep": groups.get,

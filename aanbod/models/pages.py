@@ -30,6 +30,7 @@ from aanbod.panels import ReadOnlyPanel
 from aanbod.public import PublicUrlMixin
 from aanbod.validators import validate_dutch_phone
 from checks.panels import ChecksPanel
+from vertalingen.columns import in_visitors_language
 from vertalingen.i18n import translated
 from vertalingen.panels import TranslationStatusPanel
 
@@ -498,15 +499,17 @@ class AanbodPage(RightsMixin, PublicUrlMixin, Page):
 
     def page_context(self, now=None) -> dict:
         """What the offer's page shows besides its own fields, in a fixed number of queries."""
-        slots = list(self.tijden.all())
+        slots = list(in_visitors_language(self.tijden.all()))
         since = when.local_now(now).date()
         context = {
             "today": when.today(slots, now),
             "weekly": when.weekly(slots, since=since),
             "events": when.dated(slots),
             "places": list(self.plekken.all()),
-            "needs": list(self.needs.select_related("thema_page")),
-            "target_groups": list(self.target_groups.all()),
+            "needs": list(
+                in_visitors_language(self.needs.select_related("thema_page"), "thema_page")
+            ),
+            "target_groups": list(in_visitors_language(self.target_groups.all())),
             "partner": self._partner(),
             # The breadcrumb: the wijk and buurt (or "heel Utrecht") above the offer.
             "crumbs": self._crumbs(),

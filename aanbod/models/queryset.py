@@ -19,10 +19,11 @@ offers in its part of the page tree and those that also serve one of its buurten
 import datetime
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from aanbod import when
+from vertalingen.columns import in_visitors_language
 
 from .choices import Status
 from .place import Plek
@@ -42,13 +43,19 @@ def coming_slots(today: datetime.date) -> Q:
     return repeating | Q(date__gte=today)
 
 
+def restricted_paths() -> tuple[str, ...]:
+    """The tree paths of the pages with a view restriction (login, password or group)."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
 def public(pages, request=None):
-    """``pages.public()``: no page in or below a section with a view restriction. Wagtail
-    reads the restrictions in a query of its own; a request that Wagtail serves brings them
-    along, kept per process (``request.restricted_paths``, set by home.frame)."""
+    """``pages.public()``: no page in or below a section with a view restriction. A request
+    that Wagtail serves brings the restricted paths along, kept per process
+    (``request.restricted_paths``, set by home.frame); otherwise one small query reads them
+    (Wagtail's own ``public()`` reads every restricted page with all its columns)."""
     paths = getattr(request, "restricted_paths", None)
     if paths is None:
-        return pages.public()
+        paths = restricted_paths()
     private = Q()
     for path in paths:  # Wagtail's descendant_of_q(restricted page, inclusive=True)
         private |= Q(path__startswith=path)
@@ -91,15 +98,21 @@ class AanbodQuerySet(PageQuerySet):
         return self.filter(where).distinct()
 
     def for_cards(self):
-        """With what an offer's card shows, in the order editors gave, by title."""
-        return (
+        """With what an offer's card shows, in the order editors gave, by title; only the
+        visitor's language and Dutch are read (vertalingen.columns)."""
+        return in_visitors_language(
             self.select_related("organisatie")
             .prefetch_related(
-                Prefetch("needs", queryset=Hulpvraag.objects.order_by("sort_order")),
-                Prefetch("tijden", queryset=Tijdstip.objects.order_by("sort_order")),
+                Prefetch(
+                    "needs", queryset=in_visitors_language(Hulpvraag.objects.order_by("sort_order"))
+                ),
+                Prefetch(
+                    "tijden", queryset=in_visitors_language(Tijdstip.objects.order_by("sort_order"))
+                ),
                 Prefetch("plekken", queryset=Plek.objects.order_by("sort_order")),
             )
-            .order_by("title")
+            .order_by("title"),
+            "organisatie",
         )
 
     def partners_of(self, offers) -> dict:

@@ -3,6 +3,7 @@ Arabic, and the number does not grow with the offers on the page (issue 19): a p
 asked once per offer would be fast with five offers and slow with a hundred."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -74,3 +75,46 @@ def test_each_page_asks_a_fixed_number_of_questions(client, language):
         assert few[name] <= limit, (name, few[name])
         # Never more with more offers (a buurt with few shows its neighbours' offers too).
         assert more[name] <= few[name], (name, "grows with the offers", few[name], more[name])
+
+
+def _other_language_columns(sql: str, language: str) -> set[str]:
+    """The translation columns in ``sql`` of a language that is neither ``language`` nor Dutch
+    (``"summary_en"``, ``"title_uk"``)."""
+    others = [code for code in ("en", "ar", "tr", "pl", "uk") if code != language]
+    return set(re.findall(rf'"(\w+_(?:{"|".join(others)}))"', sql))
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_each_page_reads_only_its_own_language_and_dutch(client, language):
+    """An offer has six columns per translated field; a page reads two of them (bench/README.md:
+    building and reading the other four was much of a page's time)."""
+    buurt = BuurtPage.objects.get(title="Oog in Al")
+    offers = [make_offer(buurt, tijden=TIMES, plekken=PLACES) for _ in range(2)]
+    prefix = "" if language == "nl" else "/ar"
+    for name, url in _urls(offers, prefix).items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        read = set().union(*(_other_language_columns(q["sql"], language) for q in queries))
+        assert not read, (
+            name,
+            sorted(read)[:8],
+            [q["sql"][:300] for q in queries if _other_language_columns(q["sql"], language)],
+        )
+
+
+def test_the_api_answers_in_another_language_without_a_question_per_offer(client):
+    """A partner asking ``taal=ar`` gets the offers read in Arabic and Dutch at once, not one
+    more question per offer for each Arabic text."""
+    buurt = BuurtPage.objects.get(title="Oog in Al")
+    for _ in range(4):
+        make_offer(buurt, tijden=TIMES, plekken=PLACES)
+    counts = {}
+    for language in ("nl", "ar"):
+        parameters = {"q": "koffie", "taal": language}
+        client.get("/api/v1/zoeken", parameters)
+        with CaptureQueriesContext(connection) as queries:
+            answer = client.get("/api/v1/zoeken", parameters).json()
+        assert len(answer["results"]) == 4, language
+        counts[language] = len(queries)
+    assert counts["ar"] <= counts["nl"], counts
